@@ -1,0 +1,176 @@
+import type {Paragraph as ParagraphNode} from 'nlcst'
+
+/**
+ * Stands in for a piece of source code (Markdown inline code, HTML `<code>`)
+ * in `Paragraph.text`, so that no rule matches inside code.
+ */
+export const CODE_PLACEHOLDER = '\uFFFC'
+
+/**
+ * One paragraph as rules see it: the nlcst node, its prose as a string, and
+ * a map from that string back to offsets in the original source. In plain
+ * text the string is exactly the source slice; in Markdown and HTML markup
+ * is left out of it, so a match may cover markup the fix must not destroy.
+ */
+export interface Paragraph {
+  node: ParagraphNode
+  /** The prose of the paragraph: its leaves' values, code replaced by `CODE_PLACEHOLDER`. */
+  text: string
+  /** Source offset where the paragraph starts. */
+  start: number
+  /** Source offset where the paragraph ends. */
+  end: number
+  /** Position of the paragraph in the document, from 0. */
+  index: number
+  /** Whether a blank line (or a block boundary in Markdown/HTML) separates it from the paragraph before. */
+  blankLineBefore: boolean
+  /** Source offset of `text[index]`; `text.length` maps to the paragraph's end. */
+  sourceOffset(index: number): number
+  /** Source range of `text.slice(start, end)`. */
+  sourceRange(start: number, end: number): [number, number]
+  /**
+   * Source ranges holding nothing but prose, in order: an edit inside one of
+   * them cannot damage markup or code.
+   */
+  proseRanges: Array<[number, number]>
+}
+
+interface Leaf {
+  textStart: number
+  textEnd: number
+  sourceStart: number
+  sourceEnd: number
+  /** Whether the source slice is exactly the leaf's value (no markup, reference or code). */
+  exact: boolean
+}
+
+interface NlcstLike {
+  type: string
+  value?: string
+  children?: NlcstLike[]
+  position?: {start: {offset?: number}; end: {offset?: number}}
+}
+
+/** Build the rules' view of one nlcst paragraph whose positions point into the source. */
+export function createParagraph(
+  node: ParagraphNode,
+  index: number,
+  blankLineBefore: boolean,
+  source?: string
+): Paragraph {
+  const leaves: Leaf[] = []
+  let text = ''
+
+  collect(node as NlcstLike)
+
+  const start = node.position?.start.offset ?? leaves[0]?.sourceStart ?? 0
+  const end = node.position?.end.offset ?? leaves.at(-1)?.sourceEnd ?? start
+
+  const proseRanges: Array<[number, number]> = []
+  for (const leaf of leaves) {
+    if (!leaf.exact) continue
+    const last = proseRanges.at(-1)
+    if (last && last[1] === leaf.sourceStart) last[1] = leaf.sourceEnd
+    else proseRanges.push([leaf.sourceStart, leaf.sourceEnd])
+  }
+
+  return {
+    node,
+    text,
+    proseRanges,
+    start,
+    end,
+    index,
+    blankLineBefore,
+    sourceOffset(at) {
+      return toSource(at, false)
+    },
+    sourceRange(from, to) {
+      const sourceStart = toSource(from, false)
+      return [sourceStart, to <= from ? sourceStart : toSource(to, true)]
+    }
+  }
+
+  // Leaves are re-anchored in Markdown and HTML (see `anchor`), so parents
+  // take their positions from their first and last leaf again.
+  function collect(current: NlcstLike): void {
+    if (current.children) {
+      const first = leaves.length
+      for (const child of current.children) collect(child)
+      if (source !== undefined && current.position && leaves.length > first) {
+        current.position = {
+          start: {...current.position.start, offset: leaves[first]!.sourceStart},
+          end: {...current.position.end, offset: leaves.at(-1)!.sourceEnd}
+        }
+      }
+      return
+    }
+
+    const value =
+      current.type === 'SourceNode' ? CODE_PLACEHOLDER : (current.value ?? '')
+    if (value.length === 0) return
+    const previousEnd = leaves.at(-1)?.sourceEnd ?? node.position?.start.offset ?? 0
+    let sourceStart = current.position?.start.offset ?? previousEnd
+    let sourceEnd = current.position?.end.offset ?? sourceStart + value.length
+    if (source !== undefined && current.type !== 'SourceNode') {
+      ;[sourceStart, sourceEnd] = anchor(source, value, sourceStart, sourceEnd, previousEnd)
+      if (current.position) {
+        current.position = {
+          start: {...current.position.start, offset: sourceStart},
+          end: {...current.position.end, offset: sourceEnd}
+        }
+      }
+    }
+    leaves.push({
+      textStart: text.length,
+      textEnd: text.length + value.length,
+      sourceStart,
+      sourceEnd,
+      exact:
+        current.type !== 'SourceNode' &&
+        (source === undefined
+          ? sourceEnd - sourceStart === value.length
+          : source.slice(sourceStart, sourceEnd) === value)
+    })
+    text += value
+  }
+
+  // An end index maps through the leaf holding the character before it, so a
+  // range never swallows markup that follows its last character.
+  function toSource(at: number, isEnd: boolean): number {
+    if (leaves.length === 0) return start
+    const probe = isEnd ? at - 1 : at
+    if (probe >= text.length) return leaves.at(-1)!.sourceEnd
+    if (probe < 0) return leaves[0]!.sourceStart
+    let low = 0
+    let high = leaves.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (leaves[middle]!.textStart <= probe) low = middle
+      else high = middle - 1
+    }
+    const leaf = leaves[low]!
+    if (!leaf.exact) return isEnd ? leaf.sourceEnd : leaf.sourceStart
+    return leaf.sourceStart + (at - leaf.textStart)
+  }
+}
+
+/**
+ * Markdown and HTML converters place each token by counting characters from
+ * the start of its text node, so a character reference (`&amp;`) or an
+ * escape (`\\*`) shifts every later token. Find the token where it really is:
+ * at its place, or a little further on; else keep the place as given.
+ */
+function anchor(
+  source: string,
+  value: string,
+  start: number,
+  end: number,
+  previousEnd: number
+): [number, number] {
+  if (source.startsWith(value, start) && end - start === value.length) return [start, end]
+  const from = Math.max(previousEnd, 0)
+  const found = source.indexOf(value, from)
+  if (found !== -1 && found - from <= 64) return [found, found + value.length]
+  return [start, end]
+}

@@ -1,0 +1,121 @@
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import type {Paragraph} from './paragraph.js'
+import {runRules, type ActiveRule} from './lint.js'
+import {resolveSetting, type RuleSetting} from './settings.js'
+
+/** Input formats: plain text, Markdown (remark) or HTML (rehype). */
+export type Format = 'text' | 'markdown' | 'html'
+
+/**
+ * How far a finding's first `expected` value can be trusted:
+ * `safe` is applied by `fix()` and `--fix`, `suggest` is only offered,
+ * `flag` has no replacement at all.
+ */
+export type FixLevel = 'safe' | 'suggest' | 'flag'
+
+/** What a rule reports; `defineRule` turns it into a VFile message. */
+export interface Finding {
+  /** Start offset into the original source. */
+  start: number
+  /** End offset (exclusive) into the original source. */
+  end: number
+  /** One plain sentence: what is wrong and what is expected. */
+  reason: string
+  /** Replacements for `[start, end)`, best first; `[]` when only a person can decide. */
+  expected?: string[]
+  /** Defaults to `suggest` when `expected` has values, else `flag`. */
+  fix?: FixLevel
+  /** MQM category when it differs from the rule's own. */
+  category?: string
+}
+
+/** What a rule sees while the document is read paragraph by paragraph. */
+export interface RuleContext<Options> {
+  /** The rule's options, defaults filled in. */
+  readonly options: Readonly<Options>
+  /** The whole original source. */
+  readonly source: string
+  readonly format: Format
+  /** Report a finding. */
+  report(finding: Finding): void
+}
+
+/**
+ * A rule's reader: `paragraph` is called for each paragraph in document
+ * order; `end` once after the last, for document-level findings.
+ */
+export interface RuleVisitor {
+  paragraph(paragraph: Paragraph): void
+  end?(): void
+}
+
+/**
+ * One documented example, run by the test suite and shown in the rule's page.
+ * `messages` are `line:column-line:column: reason`; an example with an
+ * autofixable message must give `output`, the text `fix()` produces.
+ */
+export interface RuleExample<Options> {
+  name: string
+  input: string
+  options?: Partial<Options>
+  format?: Format
+  /** Messages expected from `check`, in order; `[]` for an example that must not be flagged. */
+  messages: string[]
+  /** What `fix()` (SAFE edits only) makes of `input`. */
+  output?: string
+  /** What `fix(input, {apply: 'all'})` makes of `input`, when suggestions change it further. */
+  outputAll?: string
+}
+
+/** A rule's metadata: what it finds, how its fixes are classified, and its examples. */
+export interface RuleMeta<Options> {
+  /** Kebab-case id; also the file name under `src/rules/`. */
+  id: string
+  /** One line: what the rule finds. */
+  description: string
+  /** Longer explanation for the documentation page (Markdown). */
+  details?: string
+  /** Default MQM category, e.g. `fluency/punctuation`. */
+  category: string
+  /** The fix levels the rule uses, for documentation. */
+  fixes: FixLevel[]
+  defaultOptions: Options
+  /** Allowed values for string options that take one of a few values. */
+  optionChoices?: {[Key in keyof Options]?: readonly string[]}
+  examples: Array<RuleExample<Options>>
+}
+
+/**
+ * A rule: its metadata, its reader, and a unified plugin that runs it alone
+ * (`unified().use(retextEnglish).use(rule, ['error', options])`).
+ */
+export interface Rule<Options extends object = object> {
+  meta: RuleMeta<Options>
+  create(context: RuleContext<Options>): RuleVisitor
+  plugin: Plugin<[RuleSetting<Options>?], Root>
+}
+
+/** Documentation address of a rule. */
+export function ruleUrl(id: string): string {
+  return `https://github.com/retext-officialese/retext-officialese/blob/main/examples/rules/${id}.md`
+}
+
+/** Define a rule: every rule file exports the result of one call. */
+export function defineRule<Options extends object>(
+  meta: RuleMeta<Options>,
+  create: (context: RuleContext<Options>) => RuleVisitor
+): Rule<Options> {
+  const rule: Rule<Options> = {
+    meta,
+    create,
+    plugin(setting) {
+      const active = resolveSetting(rule, setting ?? 'warn')
+      return function (tree: Root, file: VFile) {
+        if (active) runRules(tree, file, [active as ActiveRule], 'text')
+      }
+    }
+  }
+  return rule
+}

@@ -1,0 +1,17 @@
+import {readdirSync} from 'node:fs'
+import {defineConfig} from 'tsup'
+
+// Each rule is its own entry so `retext-officialese/rules/<rule-id>` can be imported alone.
+const ruleEntries = readdirSync('src/rules')
+  .filter((name) => name.endsWith('.ts') && !name.endsWith('.data.ts') && name !== 'index.ts')
+  .map((name) => `src/rules/${name}`)
+
+export default defineConfig({
+  entry: ['src/index.ts', ...ruleEntries],
+  format: ['esm'],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  target: 'node20',
+  splitting: true
+})
