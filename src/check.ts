@@ -1,8 +1,7 @@
-import type {Root} from 'nlcst'
 import {VFile, type Compatible} from 'vfile'
 import {resolveRules, type Options} from './config.js'
-import {parse} from './format.js'
-import {formatOf, runRules} from './lint.js'
+import {forEachTextParagraph, parse} from './format.js'
+import {createRunner, formatOf, runRules} from './lint.js'
 
 /** Anything `check` and `fix` accept: a string, a buffer, or a VFile (its path picks the format). */
 export type Input = Compatible
@@ -26,8 +25,19 @@ export function checkSync(input: Input, options: Options = {}): VFile {
   const original = toFile(input)
   const file = new VFile({value: String(original), path: original.path, data: {...original.data}})
   const format = options.format ?? formatOf(file)
-  const tree: Root = parse(file, format)
-  runRules(tree, file, active, format)
+  if (format === 'text') {
+    // Plain text never becomes one tree: each paragraph is parsed, checked and dropped.
+    const runner = createRunner(String(file), file, active, format)
+    let index = 0
+    let previousEnd: number | undefined
+    forEachTextParagraph(String(file), (paragraph) => {
+      runner.paragraph(paragraph, index++, previousEnd)
+      previousEnd = paragraph.position?.end.offset
+    })
+    runner.end()
+  } else {
+    runRules(parse(file, format), file, active, format)
+  }
   file.messages.sort(
     (a, b) =>
       (a.place && 'start' in a.place ? a.place.start.offset! : 0) -

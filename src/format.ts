@@ -1,4 +1,4 @@
-import type {Paragraph, Root, RootContent} from 'nlcst'
+import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
@@ -8,9 +8,6 @@ import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {Format} from './rule.js'
 
-// A run of spaces and tabs holding at least one line break: where
-// retext-english starts a new paragraph.
-const paragraphBreak = /[ \t]*(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))*[ \t]*/g
 
 /**
  * Parse a file into an nlcst tree whose positions point into its value:
@@ -34,50 +31,86 @@ export function parse(file: VFile, format: Format): Root {
 
 /** Parse plain text paragraph by paragraph, as retext-english would parse it whole. */
 export function parseText(value: string): Root {
-  const parser = new ParseEnglish()
   const children: RootContent[] = []
+  const trailingBreak = forEachTextParagraph(value, (paragraph, breakBefore) => {
+    if (breakBefore) children.push(breakBefore)
+    children.push(paragraph)
+  })
+  if (trailingBreak) children.push(trailingBreak)
+  const end = children.at(-1)?.position?.end ?? {line: 1, column: 1, offset: 0}
+  return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+}
+
+/**
+ * Parse plain text one paragraph at a time and hand each to `visit` with the
+ * line-break whitespace before it, so no tree of the whole document is ever
+ * held in memory. Returns the line-break whitespace that ends the text, if any.
+ */
+export function forEachTextParagraph(
+  value: string,
+  visit: (paragraph: Paragraph, breakBefore: WhiteSpace | undefined) => void
+): WhiteSpace | undefined {
+  const parser = new ParseEnglish()
   let from = 0
   let line = 1
   let lineStart = 0
+  let pendingBreak: WhiteSpace | undefined
 
-  paragraphBreak.lastIndex = 0
+  // A paragraph break is a run of spaces and tabs holding at least one line
+  // break (where retext-english starts a new paragraph). Scanned by hand: a
+  // regular expression for it backtracks quadratically on long runs of spaces.
+  const lineBreak = /[\n\r]/g
   let match: RegExpExecArray | null
-  while ((match = paragraphBreak.exec(value))) {
-    addParagraph(match.index)
-    children.push({
+  while ((match = lineBreak.exec(value))) {
+    let breakStart = match.index
+    while (breakStart > from && isBlank(value.charCodeAt(breakStart - 1))) breakStart--
+    let breakEnd = match.index
+    while (breakEnd < value.length && isBreakSpace(value.charCodeAt(breakEnd))) breakEnd++
+    addParagraph(breakStart)
+    const start = point(breakStart)
+    advance(breakStart, breakEnd)
+    pendingBreak = {
       type: 'WhiteSpaceNode',
-      value: match[0],
-      position: {start: point(match.index), end: point(match.index + match[0].length, true)}
-    })
-    from = match.index + match[0].length
+      value: value.slice(breakStart, breakEnd),
+      position: {start, end: point(breakEnd)}
+    }
+    from = breakEnd
+    lineBreak.lastIndex = breakEnd
   }
 
   addParagraph(value.length)
-  return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: point(value.length)}}
+  return pendingBreak
 
   function addParagraph(end: number): void {
     if (end <= from) return
     const paragraph = parser.tokenizeParagraph(value.slice(from, end))
     shift(paragraph, point(from))
-    children.push(paragraph)
+    visit(paragraph, pendingBreak)
+    pendingBreak = undefined
+  }
+
+  function point(offset: number) {
+    return {line, column: offset - lineStart + 1, offset}
   }
 
   // Line numbers only move forward, so counting line breaks as we go stays linear.
-  function point(offset: number, advance = false) {
-    const result = {line, column: offset - lineStart + 1, offset}
-    if (advance) {
-      for (let index = from; index < offset; index++) {
-        const code = value.charCodeAt(index)
-        if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) {
-          line++
-          lineStart = index + 1
-        }
+  function advance(start: number, to: number): void {
+    for (let index = start; index < to; index++) {
+      const code = value.charCodeAt(index)
+      if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) {
+        line++
+        lineStart = index + 1
       }
-      result.line = line
-      result.column = offset - lineStart + 1
     }
-    return result
   }
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9
+}
+
+function isBreakSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
 }
 
 function shift(node: Paragraph, base: {line: number; column: number; offset: number}): void {
