@@ -23,7 +23,11 @@ export function parse(file: VFile, format: Format): Root {
 
   if (format === 'html') {
     const processor = unified().use(rehypeParse, {fragment: true}).use(rehypeRetext, ParseEnglish)
-    return processor.runSync(processor.parse(file), file) as Root
+    const tree = processor.parse(file)
+    // An empty document (or one of only NUL) parses to a root without a
+    // position, which rehype-retext refuses: there is no prose to check.
+    if (!tree.position) return {type: 'RootNode', children: []}
+    return processor.runSync(tree, file) as Root
   }
 
   return parseText(String(file))
@@ -41,6 +45,14 @@ export function parseText(value: string): Root {
   return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
 }
 
+/** Where a paragraph of plain text lies: offsets and the point it starts at. */
+export interface TextParagraphRange {
+  start: number
+  end: number
+  line: number
+  column: number
+}
+
 /**
  * Parse plain text one paragraph at a time and hand each to `visit` with the
  * line-break whitespace before it, so no tree of the whole document is ever
@@ -51,14 +63,34 @@ export function forEachTextParagraph(
   visit: (paragraph: Paragraph, breakBefore: WhiteSpace | undefined) => void
 ): WhiteSpace | undefined {
   const parser = new ParseEnglish()
+  return forEachTextParagraphRange(value, (range, breakBefore) => {
+    visit(parseTextParagraph(parser, value, range), breakBefore)
+  })
+}
+
+/** Parse one paragraph of plain text; positions point into `value`. */
+export function parseTextParagraph(parser: ParseEnglish, value: string, range: TextParagraphRange): Paragraph {
+  const paragraph = parser.tokenizeParagraph(value.slice(range.start, range.end))
+  shift(paragraph, {line: range.line, column: range.column, offset: range.start})
+  return paragraph
+}
+
+/**
+ * Find the paragraphs of plain text without parsing them. A paragraph break is
+ * a run of spaces and tabs holding at least one line break (where
+ * retext-english starts a new paragraph).
+ */
+export function forEachTextParagraphRange(
+  value: string,
+  visit: (range: TextParagraphRange, breakBefore: WhiteSpace | undefined) => void
+): WhiteSpace | undefined {
   let from = 0
   let line = 1
   let lineStart = 0
   let pendingBreak: WhiteSpace | undefined
 
-  // A paragraph break is a run of spaces and tabs holding at least one line
-  // break (where retext-english starts a new paragraph). Scanned by hand: a
-  // regular expression for it backtracks quadratically on long runs of spaces.
+  // Scanned by hand: a regular expression for a paragraph break backtracks
+  // quadratically on long runs of spaces.
   const lineBreak = /[\n\r]/g
   let match: RegExpExecArray | null
   while ((match = lineBreak.exec(value))) {
@@ -83,9 +115,7 @@ export function forEachTextParagraph(
 
   function addParagraph(end: number): void {
     if (end <= from) return
-    const paragraph = parser.tokenizeParagraph(value.slice(from, end))
-    shift(paragraph, point(from))
-    visit(paragraph, pendingBreak)
+    visit({start: from, end, line, column: from - lineStart + 1}, pendingBreak)
     pendingBreak = undefined
   }
 
@@ -113,22 +143,31 @@ function isBreakSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13
 }
 
+// Every leaf has points of its own; a parent's points are its first and last
+// leaf's (the tokenizer shares some and copies others, so set them again).
 function shift(node: Paragraph, base: {line: number; column: number; offset: number}): void {
-  // The tokenizer shares point objects between neighbouring nodes.
-  const seen = new Set<object>()
-  const stack: Array<{position?: Root['position']; children?: unknown[]}> = [node]
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    const position = current.position
-    if (position) {
-      for (const point of [position.start, position.end]) {
-        if (seen.has(point)) continue
-        seen.add(point)
-        if (point.line === 1) point.column += base.column - 1
-        point.line += base.line - 1
-        point.offset = (point.offset ?? 0) + base.offset
-      }
+  shiftNode(node as ShiftedNode, base)
+}
+
+interface ShiftedNode {
+  position?: Root['position']
+  children?: ShiftedNode[]
+}
+
+function shiftNode(node: ShiftedNode, base: {line: number; column: number; offset: number}): void {
+  const children = node.children
+  if (!children) {
+    const position = node.position
+    if (!position) return
+    for (const point of [position.start, position.end]) {
+      if (point.line === 1) point.column += base.column - 1
+      point.line += base.line - 1
+      point.offset = (point.offset ?? 0) + base.offset
     }
-    if (current.children) stack.push(...(current.children as typeof stack))
+    return
   }
+  for (const child of children) shiftNode(child, base)
+  const first = children[0]?.position
+  const last = children.at(-1)?.position
+  if (first && last) node.position = {start: first.start, end: last.end}
 }

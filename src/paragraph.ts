@@ -35,6 +35,40 @@ export interface Paragraph {
   proseRanges: Array<[number, number]>
 }
 
+/**
+ * A paragraph of plain text: its text is the source slice itself, so the nlcst
+ * node is only built (by `parse`) when a rule asks for it.
+ */
+export function createTextParagraph(
+  source: string,
+  start: number,
+  end: number,
+  index: number,
+  blankLineBefore: boolean,
+  parse: () => ParagraphNode
+): Paragraph {
+  let node: ParagraphNode | undefined
+  return {
+    get node() {
+      node ??= parse()
+      return node
+    },
+    text: source.slice(start, end),
+    start,
+    end,
+    index,
+    blankLineBefore,
+    proseRanges: [[start, end]],
+    sourceOffset(at) {
+      return start + Math.min(Math.max(at, 0), end - start)
+    },
+    sourceRange(from, to) {
+      const sourceStart = this.sourceOffset(from)
+      return [sourceStart, Math.max(sourceStart, this.sourceOffset(to))]
+    }
+  }
+}
+
 interface Leaf {
   textStart: number
   textEnd: number

@@ -72,3 +72,17 @@ describe('markup', () => {
     expect(source.slice(from, to)).toBe('cost')
   })
 })
+
+describe('positions of every node', () => {
+  it('cover exactly the node text, parents included', async () => {
+    const {toString} = await import('nlcst-to-string')
+    const source = 'Intro line.\n\nSu Rong said: “Two to go.” Dr. Li (U.S.) paid $5.5m — ok?! Yes…\nNext: a-b, c/d; e’s.'
+    const check = (node: Leaf): void => {
+      if (node.position) {
+        expect(source.slice(node.position.start.offset, node.position.end.offset)).toBe(toString(node as never))
+      }
+      for (const child of node.children ?? []) check(child)
+    }
+    for (const child of (parseText(source) as Leaf).children!) check(child)
+  })
+})
