@@ -21,6 +21,8 @@ interface Segment {
 interface CorpusDocument {
   name: string
   human: boolean
+  /** Whether its errors were annotated as spans (newstest2021 has segment scores only). */
+  annotated?: boolean
   segments: Segment[]
 }
 
@@ -68,7 +70,7 @@ if (unknown.length > 0) {
   process.exit(2)
 }
 
-const documents = [...readReferences(), ...readTranslations()]
+const documents = [...readReferences(), ...readTranslations(), ...readScoredTranslations()]
 const flags = documents.flatMap(checkDocument)
 report()
 
@@ -119,7 +121,7 @@ function readTranslations(): CorpusDocument[] {
     const name = `${row.system} ${row.doc}`
     const human = row.human === true
     let document = byDocument.get(name)
-    if (!document) byDocument.set(name, (document = {name, human, segments: []}))
+    if (!document) byDocument.set(name, (document = {name, human, annotated: !human, segments: []}))
     const seen = new Set<string>()
     const spans: Segment['spans'] = []
     for (const error of human ? [] : row.errors) {
@@ -130,6 +132,23 @@ function readTranslations(): CorpusDocument[] {
       spans.push({start: error.span[0], end: error.span[1], text: error.text, category: error.category})
     }
     document.segments[row.seg] = {text: row.target, spans}
+  }
+  return compact([...byDocument.values()])
+}
+
+// newstest2021 MT output has segment scores but no spans: it counts towards
+// flags per 10k words only. Its human rows duplicate the references.
+function readScoredTranslations(): CorpusDocument[] {
+  const byDocument = new Map<string, CorpusDocument>()
+  const rows = readJsonl<{system: string; human: boolean; block: string; line: number; target: string}>(
+    'mqm-scores-newstest2021-zhen-dev.jsonl'
+  )
+  for (const row of rows) {
+    if (row.human) continue
+    const name = `${row.system} ${row.block}`
+    let document = byDocument.get(name)
+    if (!document) byDocument.set(name, (document = {name, human: false, segments: []}))
+    document.segments[row.line] = {text: row.target, spans: []}
   }
   return compact([...byDocument.values()])
 }
@@ -207,23 +226,26 @@ function report(): void {
   let totalReference = 0
   let totalMachine = 0
   let totalOverlap = 0
+  let totalAnnotated = 0
   for (const id of ruleIds) {
     const ofRule = flags.filter((flag) => flag.message.ruleId === id)
     const onReferences = ofRule.filter((flag) => flag.document.human).length
     const onMachine = ofRule.filter((flag) => !flag.document.human)
-    const overlapping = onMachine.filter((flag) =>
+    const onAnnotated = onMachine.filter((flag) => flag.document.annotated)
+    const overlapping = onAnnotated.filter((flag) =>
       flag.document.segments[flag.segment]!.spans.some((span) => overlaps(flag, span))
     ).length
     totalReference += onReferences
     totalMachine += onMachine.length
     totalOverlap += overlapping
+    totalAnnotated += onAnnotated.length
     rows.push([
       id,
       String(onReferences),
       per10k(onReferences, referenceWords),
       String(onMachine.length),
       per10k(onMachine.length, machineWords),
-      onMachine.length > 0 ? (overlapping / onMachine.length).toFixed(2) : '–'
+      onAnnotated.length > 0 ? (overlapping / onAnnotated.length).toFixed(2) : '–'
     ])
   }
   rows.push([
@@ -232,13 +254,13 @@ function report(): void {
     per10k(totalReference, referenceWords),
     String(totalMachine),
     per10k(totalMachine, machineWords),
-    totalMachine > 0 ? (totalOverlap / totalMachine).toFixed(2) : '–'
+    totalAnnotated > 0 ? (totalOverlap / totalAnnotated).toFixed(2) : '–'
   ])
 
   console.log(
     `preset ${preset}${only ? `, rules ${only.join(', ')}` : ''}; human references: ${references.length} documents, ${referenceWords} words; MT: ${machine.length} documents, ${machineWords} words\n`
   )
-  table(['rule', 'refs', 'refs /10k', 'MT', 'MT /10k', 'MT on MQM span'], rows)
+  table(['rule', 'refs', 'refs /10k', 'MT', 'MT /10k', 'MT flags on an MQM span'], rows)
 
   const recallRows: string[][] = []
   for (const [name, family] of Object.entries(families)) {

@@ -1,6 +1,7 @@
 import {VFile, type Compatible} from 'vfile'
 import {resolveRules, type Options} from './config.js'
-import {forEachTextParagraph, parse} from './format.js'
+import {forEachTextParagraphRange, parse, type TextParagraphCache} from './format.js'
+import {loadGlossary, resolveGlossary} from './glossary/index.js'
 import {createRunner, formatOf, runRules} from './lint.js'
 
 /** Anything `check` and `fix` accept: a string, a buffer, or a VFile (its path picks the format). */
@@ -16,27 +17,43 @@ export function toFile(input: Input): VFile {
  * the findings, in source order. Throws `ConfigError` for bad options.
  */
 export async function check(input: Input, options: Options = {}): Promise<VFile> {
-  return checkSync(input, options)
+  return checkSync(input, await withGlossaryLoaded(options))
 }
 
-/** `check` without the promise, for callers that cannot await (the fixer's passes, editors). */
-export function checkSync(input: Input, options: Options = {}): VFile {
+/** `options` with a glossary file path replaced by the file's entries (the async API reads files). */
+export async function withGlossaryLoaded<Value extends Options>(options: Value): Promise<Value> {
+  if (typeof options.glossary !== 'string') return options
+  return {...options, glossary: await loadGlossary(options.glossary)}
+}
+
+/** Options of `checkSync`: those of `check`, and a parse cache for callers that check one document often. */
+export interface CheckSyncOptions extends Options {
+  /** Parsed plain-text paragraphs kept between checks (an editor's open document). */
+  paragraphCache?: TextParagraphCache
+}
+
+/**
+ * `check` without the promise, for callers that cannot await (the fixer's
+ * passes, editors). A `glossary` given as a file path throws `ConfigError`.
+ */
+export function checkSync(input: Input, options: CheckSyncOptions = {}): VFile {
   const active = resolveRules(options)
+  const glossary = resolveGlossary(options.glossary)
   const original = toFile(input)
   const file = new VFile({value: String(original), path: original.path, data: {...original.data}})
   const format = options.format ?? formatOf(file)
   if (format === 'text') {
     // Plain text never becomes one tree: each paragraph is parsed, checked and dropped.
-    const runner = createRunner(String(file), file, active, format)
+    const runner = createRunner(String(file), file, active, format, glossary, options.paragraphCache)
     let index = 0
     let previousEnd: number | undefined
-    forEachTextParagraph(String(file), (paragraph) => {
-      runner.paragraph(paragraph, index++, previousEnd)
-      previousEnd = paragraph.position?.end.offset
+    forEachTextParagraphRange(String(file), (range) => {
+      runner.textParagraph(range, index++, previousEnd)
+      previousEnd = range.end
     })
     runner.end()
   } else {
-    runRules(parse(file, format), file, active, format)
+    runRules(parse(file, format), file, active, format, glossary)
   }
   file.messages.sort(
     (a, b) =>

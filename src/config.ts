@@ -1,3 +1,4 @@
+import type {GlossaryOption} from './glossary/types.js'
 import {presets, type PresetName} from './preset.js'
 import type {Format} from './rule.js'
 import {rules} from './rules/index.js'
@@ -11,6 +12,11 @@ export interface Options {
   rules?: RuleSettings
   /** Input format; inferred from a VFile's extension, else `text`. */
   format?: Format
+  /**
+   * Glossary entries merged over the shipped glossary (`{titles, terms, slogans}`),
+   * or the path of a JSON or YAML file holding them (async `check`/`fix` and the preset only).
+   */
+  glossary?: GlossaryOption
 }
 
 const presetNames = Object.keys(presets)

@@ -1,6 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
 import type {VFile} from 'vfile'
-import {checkSync, type Input} from './check.js'
+import {checkSync, withGlossaryLoaded, type Input} from './check.js'
 import type {Options} from './config.js'
 
 /** Options for `fix`: those of `check`, plus which fixes to apply. */
@@ -31,7 +31,7 @@ const maxPasses = 10
  * is the fixed text and its messages are what remains; `data.fixed` counts edits.
  */
 export async function fix(input: Input, options: FixOptions = {}): Promise<VFile> {
-  return fixSync(input, options)
+  return fixSync(input, await withGlossaryLoaded(options))
 }
 
 /** `fix` without the promise. */

@@ -2,12 +2,89 @@ import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {Format} from './rule.js'
 
+
+// retext-english slows down superlinearly on one giant paragraph, and one of
+// its plugins overflows the stack on a giant token (it spreads the token's
+// parts into one call). Parsing at most this many characters at a time keeps
+// both in bounds.
+const chunkLength = 16_384
+
+/**
+ * retext-english's parser, hardened for hostile input: a long paragraph is
+ * parsed in chunks cut at a sentence end or a space, and a plugin that
+ * overflows the stack on a giant sentence (in Markdown and HTML, whole
+ * paragraphs reach the plugins) leaves the sentence as it was.
+ */
+export class ParseOfficialese extends ParseEnglish {
+  constructor() {
+    super()
+    this.tokenizeSentencePlugins = this.tokenizeSentencePlugins.map(guardPlugin)
+    this.tokenizeParagraphPlugins = this.tokenizeParagraphPlugins.map(guardPlugin)
+  }
+
+  override tokenizeParagraph(value?: string | null): Paragraph {
+    const text = value ?? ''
+    if (text.length <= chunkLength) return super.tokenizeParagraph(text)
+    let paragraph: Paragraph | undefined
+    let from = 0
+    let line = 1
+    let lineStart = 0
+    while (from < text.length) {
+      const to = chunkEnd(text, from)
+      const chunk = super.tokenizeParagraph(text.slice(from, to))
+      shift(chunk, {line, column: from - lineStart + 1, offset: from})
+      if (paragraph) {
+        paragraph.children.push(...chunk.children)
+        if (paragraph.position && chunk.position) paragraph.position.end = chunk.position.end
+      } else {
+        paragraph = chunk
+      }
+      for (let index = from; index < to; index++) {
+        const code = text.charCodeAt(index)
+        if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
+          line++
+          lineStart = index + 1
+        }
+      }
+      from = to
+    }
+    return paragraph!
+  }
+}
+
+function guardPlugin<Node>(plugin: (node: Node) => void): (node: Node) => void {
+  return function (node) {
+    try {
+      plugin(node)
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+    }
+  }
+}
+
+// Where the chunk starting at `from` ends: after the last sentence end, else
+// at the last space, in the second half of the window; else at the window's
+// end, never between the halves of a surrogate pair.
+function chunkEnd(text: string, from: number): number {
+  const limit = from + chunkLength
+  if (limit >= text.length) return text.length
+  let space = -1
+  for (let index = limit; index > from + chunkLength / 2; index--) {
+    if (!/\s/.test(text[index]!)) continue
+    if (/[.!?。！？]/.test(text[index - 1]!)) return index
+    if (space === -1) space = index
+  }
+  if (space !== -1) return space
+  const code = text.charCodeAt(limit - 1)
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit
+}
 
 /**
  * Parse a file into an nlcst tree whose positions point into its value:
@@ -17,12 +94,13 @@ import type {Format} from './rule.js'
  */
 export function parse(file: VFile, format: Format): Root {
   if (format === 'markdown') {
-    const processor = unified().use(remarkParse).use(remarkRetext, ParseEnglish)
+    // Front matter is data, not prose: parsed as such, it is never checked or fixed.
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, ParseOfficialese)
     return processor.runSync(processor.parse(file), file) as Root
   }
 
   if (format === 'html') {
-    const processor = unified().use(rehypeParse, {fragment: true}).use(rehypeRetext, ParseEnglish)
+    const processor = unified().use(rehypeParse, {fragment: true}).use(rehypeRetext, ParseOfficialese)
     const tree = processor.parse(file)
     // An empty document (or one of only NUL) parses to a root without a
     // position, which rehype-retext refuses: there is no prose to check.
@@ -62,17 +140,43 @@ export function forEachTextParagraph(
   value: string,
   visit: (paragraph: Paragraph, breakBefore: WhiteSpace | undefined) => void
 ): WhiteSpace | undefined {
-  const parser = new ParseEnglish()
+  const parser = new ParseOfficialese()
   return forEachTextParagraphRange(value, (range, breakBefore) => {
     visit(parseTextParagraph(parser, value, range), breakBefore)
   })
 }
 
+/**
+ * Parsed plain-text paragraphs kept by their text, positioned as if each began
+ * the document, so that a checker run again and again over one document (an
+ * editor) parses only the paragraphs that changed. A kept tree is never handed
+ * to rules itself: each use gets a positioned copy.
+ */
+export interface TextParagraphCache {
+  get(text: string): Paragraph | undefined
+  set(text: string, paragraph: Paragraph): void
+}
+
 /** Parse one paragraph of plain text; positions point into `value`. */
-export function parseTextParagraph(parser: ParseEnglish, value: string, range: TextParagraphRange): Paragraph {
-  const paragraph = parser.tokenizeParagraph(value.slice(range.start, range.end))
-  shift(paragraph, {line: range.line, column: range.column, offset: range.start})
-  return paragraph
+export function parseTextParagraph(
+  parser: ParseEnglish,
+  value: string,
+  range: TextParagraphRange,
+  cache?: TextParagraphCache
+): Paragraph {
+  const text = value.slice(range.start, range.end)
+  const base = {line: range.line, column: range.column, offset: range.start}
+  if (!cache) {
+    const paragraph = parser.tokenizeParagraph(text)
+    shift(paragraph, base)
+    return paragraph
+  }
+  let kept = cache.get(text)
+  if (!kept) {
+    kept = parser.tokenizeParagraph(text)
+    cache.set(text, kept)
+  }
+  return copyShifted(kept as ShiftedNode, base) as Paragraph
 }
 
 /**
@@ -152,6 +256,34 @@ function shift(node: Paragraph, base: {line: number; column: number; offset: num
 interface ShiftedNode {
   position?: Root['position']
   children?: ShiftedNode[]
+}
+
+// A copy of a kept tree at its place in the document: the same points
+// `shift` would give a fresh parse there, in objects of its own.
+function copyShifted(node: ShiftedNode, base: {line: number; column: number; offset: number}): ShiftedNode {
+  const children = node.children
+  if (!children) {
+    const position = node.position
+    if (!position) return {...node}
+    return {...node, position: {start: movePoint(position.start, base), end: movePoint(position.end, base)}}
+  }
+  const copies = children.map((child) => copyShifted(child, base))
+  const copy: ShiftedNode = {...node, children: copies}
+  const first = copies[0]?.position
+  const last = copies.at(-1)?.position
+  if (first && last) copy.position = {start: first.start, end: last.end}
+  return copy
+}
+
+function movePoint(
+  point: {line: number; column: number; offset?: number},
+  base: {line: number; column: number; offset: number}
+): {line: number; column: number; offset: number} {
+  return {
+    line: point.line + base.line - 1,
+    column: point.line === 1 ? point.column + base.column - 1 : point.column,
+    offset: (point.offset ?? 0) + base.offset
+  }
 }
 
 function shiftNode(node: ShiftedNode, base: {line: number; column: number; offset: number}): void {

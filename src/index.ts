@@ -2,16 +2,27 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {resolveRules, type Options} from './config.js'
+import {loadGlossary, resolveGlossary} from './glossary/index.js'
 import {runRules} from './lint.js'
 
 /**
  * The preset as a unified plugin: `unified().use(retextEnglish).use(officialese)`.
  * Runs the `recommended` preset, or `options.preset`, with `options.rules` on top.
+ * A `glossary` file path is read on the first (async) run.
  */
 const officialese: Plugin<[Options?], Root> = function (options = {}) {
   const active = resolveRules(options)
+  const path = options.glossary
+  if (typeof path === 'string') {
+    let loading: ReturnType<typeof loadGlossary> | undefined
+    return async function (tree: Root, file: VFile) {
+      loading ??= loadGlossary(path)
+      runRules(tree, file, active, options.format, resolveGlossary(await loading))
+    }
+  }
+  const glossary = resolveGlossary(options.glossary)
   return function (tree: Root, file: VFile) {
-    runRules(tree, file, active, options.format)
+    runRules(tree, file, active, options.format, glossary)
   }
 }
 
@@ -19,6 +30,7 @@ export default officialese
 export {check, checkSync, toFile, type Input} from './check.js'
 export {fix, fixSync, applyEdits, editsOf, type Edit, type FixOptions} from './fix.js'
 export {resolveRules, type Options} from './config.js'
+export {shippedGlossary, type Glossary, type GlossaryEntry, type GlossaryInput, type GlossaryOption} from './glossary/index.js'
 export {presets, recommended, publication, type PresetName} from './preset.js'
 export {rules} from './rules/index.js'
 export {defineRule, ruleUrl} from './rule.js'
@@ -26,3 +38,4 @@ export type {Finding, FixLevel, Format, Rule, RuleContext, RuleExample, RuleMeta
 export type {Paragraph} from './paragraph.js'
 export {ConfigError, type RuleSetting, type RuleSettings, type Severity} from './settings.js'
 export {MESSAGE_SOURCE, formatOf} from './lint.js'
+export {applyInlineControl, findDirectives, fixWithInlineControl, isSuppressed, type Directive, type DirectiveKind} from './inline-control.js'

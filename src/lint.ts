@@ -2,7 +2,9 @@ import type {Paragraph as ParagraphNode, Root} from 'nlcst'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {createParagraph} from './paragraph.js'
+import type {Glossary} from './glossary/types.js'
+import {ParseOfficialese, parseTextParagraph, type TextParagraphCache, type TextParagraphRange} from './format.js'
+import {createParagraph, createTextParagraph} from './paragraph.js'
 import {ruleUrl, type Finding, type Format, type RuleVisitor} from './rule.js'
 import type {ActiveRule} from './settings.js'
 
@@ -36,9 +38,10 @@ export function runRules(
   tree: Root,
   file: VFile,
   rules: ActiveRule[],
-  format: Format = formatOf(file)
+  format: Format = formatOf(file),
+  glossary?: Glossary
 ): void {
-  const runner = createRunner(String(file), file, rules, format)
+  const runner = createRunner(String(file), file, rules, format, glossary)
   let index = 0
   let previousEnd: number | undefined
   visit(tree, 'ParagraphNode', function (node: ParagraphNode) {
@@ -52,24 +55,33 @@ export function runRules(
 /** A document being checked one paragraph at a time. */
 export interface Runner {
   paragraph(node: ParagraphNode, index: number, previousEnd: number | undefined): void
+  /** A paragraph of plain text by its range; its tree is parsed only if a rule reads it. */
+  textParagraph(range: TextParagraphRange, index: number, previousEnd: number | undefined): void
   end(): void
 }
 
-/** Start checking a document whose full source is `source`. */
+/**
+ * Start checking a document whose full source is `source`; `cache` keeps the
+ * parsed paragraphs of plain text between checks of the same document.
+ */
 export function createRunner(
   source: string,
   file: VFile,
   rules: ActiveRule[],
-  format: Format
+  format: Format,
+  glossary?: Glossary,
+  cache?: TextParagraphCache
 ): Runner {
   const place = location(source)
   const markup = format !== 'text'
+  const parser = new ParseOfficialese()
   const proseRanges: Array<[number, number]> = []
   const visitors: RuleVisitor[] = rules.map((active) =>
     active.rule.create({
       options: active.options,
       source,
       format,
+      glossary,
       report(finding) {
         emit(active, finding)
       }
@@ -78,16 +90,30 @@ export function createRunner(
 
   return {
     paragraph(node, index, previousEnd) {
-      const start = node.position?.start.offset ?? 0
-      const gap = previousEnd === undefined ? '' : source.slice(previousEnd, start)
-      const blankLineBefore = markup || previousEnd === undefined || /\n[ \t]*\r?\n|\r[ \t]*\r/.test(gap)
+      const blankLineBefore = hasBlankLine(previousEnd, node.position?.start.offset ?? 0)
       const paragraph = createParagraph(node, index, blankLineBefore, markup ? source : undefined)
       if (markup) proseRanges.push(...paragraph.proseRanges)
+      for (const visitor of visitors) visitor.paragraph(paragraph)
+    },
+    textParagraph(range, index, previousEnd) {
+      const paragraph = createTextParagraph(
+        source,
+        range.start,
+        range.end,
+        index,
+        hasBlankLine(previousEnd, range.start),
+        () => parseTextParagraph(parser, source, range, cache)
+      )
       for (const visitor of visitors) visitor.paragraph(paragraph)
     },
     end() {
       for (const visitor of visitors) visitor.end?.()
     }
+  }
+
+  function hasBlankLine(previousEnd: number | undefined, start: number): boolean {
+    if (markup || previousEnd === undefined) return true
+    return /\n[ \t]*\r?\n|\r[ \t]*\r/.test(source.slice(previousEnd, start))
   }
 
   function emit(active: ActiveRule, finding: Finding): void {

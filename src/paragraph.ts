@@ -191,9 +191,12 @@ export function createParagraph(
 
 /**
  * Markdown and HTML converters place each token by counting characters from
- * the start of its text node, so a character reference (`&amp;`) or an
- * escape (`\\*`) shifts every later token. Find the token where it really is:
- * at its place, or a little further on; else keep the place as given.
+ * the start of its text node, so a character reference (`&amp;`), an escape
+ * (`\\*`) or a stripped byte order mark shifts every later token. Find the
+ * token where it really is: at its place or a little after the token before,
+ * spelled out or through references and escapes (its range then covers them
+ * whole, so the token is not exact and no SAFE edit lands in it). Tokens never
+ * overlap, and the search is bounded so that a long document stays linear.
  */
 function anchor(
   source: string,
@@ -202,9 +205,60 @@ function anchor(
   end: number,
   previousEnd: number
 ): [number, number] {
-  if (source.startsWith(value, start) && end - start === value.length) return [start, end]
   const from = Math.max(previousEnd, 0)
-  const found = source.indexOf(value, from)
-  if (found !== -1 && found - from <= 64) return [found, found + value.length]
-  return [start, end]
+  if (start >= from) {
+    const found = spelledAt(source, value, start)
+    if (found !== undefined) return [start, found]
+  }
+  const limit = Math.min(source.length, from + anchorReach)
+  for (let at = from; at <= limit; at++) {
+    const found = spelledAt(source, value, at)
+    if (found !== undefined) return [at, found]
+  }
+  const anchored = Math.max(start, from)
+  return [anchored, Math.max(anchored, end)]
+}
+
+const anchorReach = 64
+const characterReference = /^&(?:#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z\d]{1,31});/
+
+/**
+ * Where `value` ends if the source spells it from `at`: literally, or with
+ * character references and backslash escapes standing for single characters.
+ */
+function spelledAt(source: string, value: string, at: number): number | undefined {
+  const literal = source.startsWith(value, at) ? at + value.length : undefined
+  // A literal `&` or `\\` may itself begin a reference or escape of the token.
+  if (literal !== undefined && !/[&\\]/.test(value)) return literal
+  let position = at
+  let index = 0
+  while (index < value.length) {
+    const code = source.charCodeAt(position)
+    const character = String.fromCodePoint(value.codePointAt(index)!)
+    if (code === 38) {
+      const reference = characterReference.exec(source.slice(position, position + 40))
+      if (reference && referenceMatches(reference[0], character)) {
+        position += reference[0].length
+        index += character.length
+        continue
+      }
+    }
+    if (code === 92 && source.startsWith(character, position + 1) && /^[!-/:-@[-`{-~]$/.test(character)) {
+      position += 1 + character.length
+      index += character.length
+      continue
+    }
+    if (!source.startsWith(character, position)) return literal
+    position += character.length
+    index += character.length
+  }
+  return position
+}
+
+// A numeric reference must decode to the character; a named one is taken on trust.
+function referenceMatches(reference: string, character: string): boolean {
+  if (reference[1] !== '#') return true
+  const hex = reference[2] === 'x' || reference[2] === 'X'
+  const code = Number.parseInt(reference.slice(hex ? 3 : 2, -1), hex ? 16 : 10)
+  return code === character.codePointAt(0) || (code === 0 && character === '\ufffd')
 }

@@ -10,7 +10,30 @@ export type PresetName = 'recommended' | 'publication' | 'none'
  */
 export const recommended: RuleSettings = {
   // Repetition and titles
-  'repeated-word': 'error'
+  'repeated-word': 'error',
+  'repeated-ngram': 'warn',
+  'duplicated-title': 'warn',
+  // Quotation marks
+  'quote-unbalanced': 'warn',
+  'quote-direction': 'warn',
+  'quote-style': ['warn', {preferred: 'consistent'}],
+  'quote-inner-space': 'warn',
+  // Enumerations
+  'enum-cardinal-marker': 'warn',
+  'enum-sequence': 'warn',
+  'enum-dangling': 'warn',
+  // Party terms and the glossary
+  'official-title-term': 'warn',
+  'party-capitalization': ['warn', {mode: 'inconsistent'}],
+  'term-consistency': 'warn',
+  'numeric-slogan': 'warn',
+  // Characters, page furniture and dates
+  'fullwidth-punctuation': 'error',
+  'cjk-brackets': 'warn',
+  'cjk-residue': 'warn',
+  whitespace: 'warn',
+  'scraped-boilerplate': 'warn',
+  'date-phrasing': 'warn'
 }
 
 /**
@@ -19,7 +42,11 @@ export const recommended: RuleSettings = {
  * without ordinals).
  */
 export const publication: RuleSettings = {
-  ...recommended
+  ...recommended,
+  'party-capitalization': ['warn', {mode: 'always'}],
+  'quote-style': ['warn', {preferred: 'smart'}],
+  'date-phrasing': ['warn', {ordinals: 'remove', dayOnly: true}],
+  'scraped-boilerplate': ['warn', {headlineSuffix: true}]
 }
 
 /** The presets by name; `none` starts from no rules, for enabling rules one by one. */

@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
-import type {Plugin} from 'unified'
+import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
+import type {Glossary} from './glossary/types.js'
 import type {Paragraph} from './paragraph.js'
 import {runRules, type ActiveRule} from './lint.js'
 import {resolveSetting, type RuleSetting} from './settings.js'
@@ -38,6 +39,8 @@ export interface RuleContext<Options> {
   /** The whole original source. */
   readonly source: string
   readonly format: Format
+  /** The glossary merged from the shipped one and the `glossary` option; absent when a rule runs as a bare plugin. */
+  readonly glossary?: Glossary
   /** Report a finding. */
   report(finding: Finding): void
 }
@@ -88,13 +91,14 @@ export interface RuleMeta<Options> {
 }
 
 /**
- * A rule: its metadata, its reader, and a unified plugin that runs it alone
- * (`unified().use(retextEnglish).use(rule, ['error', options])`).
+ * A rule: a unified plugin that runs it alone
+ * (`unified().use(retextEnglish).use(rule, ['error', options])`), carrying
+ * its metadata and its reader.
  */
 export interface Rule<Options extends object = object> {
+  (setting?: RuleSetting<Options>): Transformer<Root, Root>
   meta: RuleMeta<Options>
   create(context: RuleContext<Options>): RuleVisitor
-  plugin: Plugin<[RuleSetting<Options>?], Root>
 }
 
 /** Documentation address of a rule. */
@@ -107,15 +111,11 @@ export function defineRule<Options extends object>(
   meta: RuleMeta<Options>,
   create: (context: RuleContext<Options>) => RuleVisitor
 ): Rule<Options> {
-  const rule: Rule<Options> = {
-    meta,
-    create,
-    plugin(setting) {
-      const active = resolveSetting(rule, setting ?? 'warn')
-      return function (tree: Root, file: VFile) {
-        if (active) runRules(tree, file, [active as ActiveRule], 'text')
-      }
+  function rule(setting?: RuleSetting<Options>): Transformer<Root, Root> {
+    const active = resolveSetting(rule as Rule<Options>, setting ?? 'warn')
+    return function (tree: Root, file: VFile) {
+      if (active) runRules(tree, file, [active as ActiveRule])
     }
   }
-  return rule
+  return Object.assign(rule, {meta, create})
 }

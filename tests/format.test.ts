@@ -86,3 +86,12 @@ describe('positions of every node', () => {
     for (const child of (parseText(source) as Leaf).children!) check(child)
   })
 })
+
+describe('Markdown front matter', () => {
+  it('is not prose', async () => {
+    const {checkSync} = await import('../src/index.js')
+    const source = '---\ntitle: The the release\n---\n\nThe the text.\n'
+    const file = checkSync(source, {format: 'markdown', preset: 'none', rules: {'repeated-word': 'warn'}})
+    expect(file.messages.map((message) => message.place && 'start' in message.place && message.place.start.line)).toEqual([5])
+  })
+})

@@ -1,7 +1,45 @@
 import type {Rule} from '../rule.js'
+import numericSlogan from './numeric-slogan.js'
+import officialTitleTerm from './official-title-term.js'
+import partyCapitalization from './party-capitalization.js'
+import termConsistency from './term-consistency.js'
+import enumCardinalMarker from './enum-cardinal-marker.js'
+import enumDangling from './enum-dangling.js'
+import enumSequence from './enum-sequence.js'
+import duplicatedTitle from './duplicated-title.js'
+import repeatedNgram from './repeated-ngram.js'
+import quoteDirection from './quote-direction.js'
+import quoteInnerSpace from './quote-inner-space.js'
+import quoteStyle from './quote-style.js'
+import quoteUnbalanced from './quote-unbalanced.js'
 import repeatedWord from './repeated-word.js'
+import cjkBrackets from './cjk-brackets.js'
+import cjkResidue from './cjk-residue.js'
+import datePhrasing from './date-phrasing.js'
+import fullwidthPunctuation from './fullwidth-punctuation.js'
+import scrapedBoilerplate from './scraped-boilerplate.js'
+import whitespace from './whitespace.js'
 
 /** Every rule, keyed by id (a test checks this list against the folder). */
 export const rules: Record<string, Rule<any>> = {
-  'repeated-word': repeatedWord
+  'repeated-word': repeatedWord,
+  'repeated-ngram': repeatedNgram,
+  'duplicated-title': duplicatedTitle,
+  'quote-unbalanced': quoteUnbalanced,
+  'quote-direction': quoteDirection,
+  'quote-style': quoteStyle,
+  'quote-inner-space': quoteInnerSpace,
+  'enum-cardinal-marker': enumCardinalMarker,
+  'enum-sequence': enumSequence,
+  'enum-dangling': enumDangling,
+  'official-title-term': officialTitleTerm,
+  'party-capitalization': partyCapitalization,
+  'term-consistency': termConsistency,
+  'numeric-slogan': numericSlogan,
+  'cjk-brackets': cjkBrackets,
+  'fullwidth-punctuation': fullwidthPunctuation,
+  'cjk-residue': cjkResidue,
+  whitespace,
+  'scraped-boilerplate': scrapedBoilerplate,
+  'date-phrasing': datePhrasing
 }

@@ -5,7 +5,7 @@ import {isPinyinSyllable} from '../util/pinyin.js'
 
 /** Options of `repeated-word`. */
 export interface Options {
-  /** Words whose doubling is grammatical or deliberate. Default: `had`, `that`, `is`, `can`, `blah`, `beep`, `yadda`, `sapiens`, `tse`, `mau`. */
+  /** Words whose doubling is grammatical, deliberate or a word of its own. Default: `had`, `that`, `is`, `can`, `blah`, `beep`, `yadda`, `sapiens`, `tse`, `mau`, and the halves of `ylang ylang`, `mahi mahi`, `beri beri`, `bye bye`, `ha ha`, `tut tut`, `tsk tsk`, `knock knock`, `chop chop`, `pom pom`, `aye aye`. */
   allow: string[]
 }
 
@@ -18,10 +18,16 @@ export default defineRule<Options>(
     id: 'repeated-word',
     description: 'Find a word written twice in a row.',
     details:
-      'Machine translation sometimes emits a word twice. A lowercase pair is removed safely; a capitalised pair is only a suggestion, and a pair that reads as a reduplicated Chinese name ("Li Li", "Lang Lang") is never flagged.',
+      'Machine translation sometimes emits a word twice. A lowercase pair is removed safely; a capitalised pair, and a pair of adverb particles that can end a phrasal verb ("taken in in the church"), are only suggestions. A pair that reads as a reduplicated Chinese name ("Li Li", "Lang Lang") or is an English word of its own ("ylang ylang") is never flagged.',
     category: 'accuracy/addition',
     fixes: ['safe', 'suggest'],
-    defaultOptions: {allow: ['had', 'that', 'is', 'can', 'blah', 'beep', 'yadda', 'sapiens', 'tse', 'mau']},
+    defaultOptions: {
+      allow: [
+        'had', 'that', 'is', 'can', 'blah', 'beep', 'yadda', 'sapiens', 'tse', 'mau',
+        // Reduplicated English words: "ylang ylang" is a tree, not a loop.
+        'ylang', 'mahi', 'beri', 'bye', 'ha', 'tut', 'tsk', 'knock', 'chop', 'pom', 'aye'
+      ]
+    },
     examples: [
       {
         name: 'doubled lowercase word',
@@ -48,7 +54,15 @@ export default defineRule<Options>(
         output: 'They met at the Samba Bar Bar downtown.',
         outputAll: 'They met at the Samba Bar downtown.'
       },
+      {
+        name: 'particle pair is only a suggestion',
+        input: 'He was taken in in the church.',
+        messages: ['1:14-1:19: The word `in` is repeated; remove one unless the first ends a phrasal verb'],
+        output: 'He was taken in in the church.',
+        outputAll: 'He was taken in the church.'
+      },
       {name: 'grammatical doubling', input: 'He had had enough, and he said that that was final.', messages: []},
+      {name: 'reduplicated English words', input: 'Here we see ylang ylang, a component of many perfumes.', messages: []},
       {name: 'reduplicated given names', input: 'Pianist Lang Lang met Li Li and Qiao Qiao.', messages: []},
       {name: 'initialisms', input: 'The UN UN-Habitat report.', messages: []},
       {name: 'clause boundary', input: 'Where a country is is a sort of average.', messages: []},
@@ -94,20 +108,30 @@ export default defineRule<Options>(
       const start = first.position?.start.offset
       const end = second.position?.end.offset
       if (start === undefined || end === undefined) return
+      // A word the converter could not place in the source (HTML after `<br>`)
+      // must not be edited at a guessed offset.
+      if (!context.source.startsWith(firstValue, start) || !context.source.endsWith(secondValue, end)) return
       const capitalised = /^\p{Lu}/u.test(secondValue)
       if (capitalised && isPinyinSyllable(secondValue)) return
+      const particle = particles.has(secondValue.toLowerCase())
       context.report({
         start,
         end,
         reason: capitalised
           ? `The word \`${secondValue}\` is repeated; remove one unless it is part of a name`
-          : `Remove the repeated word \`${secondValue}\``,
+          : particle
+            ? `The word \`${secondValue}\` is repeated; remove one unless the first ends a phrasal verb`
+            : `Remove the repeated word \`${secondValue}\``,
         expected: [firstValue],
-        fix: capitalised ? 'suggest' : 'safe'
+        fix: capitalised || particle ? 'suggest' : 'safe'
       })
     }
   }
 )
+
+// Adverb particles that end a phrasal verb and also start a phrase:
+// "he was taken in in the church", "she gave up up there".
+const particles = new Set(['in', 'on', 'up', 'out', 'off', 'down', 'over', 'through', 'around', 'back', 'along', 'away', 'by'])
 
 function isInitialism(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase()

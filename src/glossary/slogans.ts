@@ -1,0 +1,95 @@
+import type {GlossaryEntry} from './types.js'
+
+// Numbered political slogans (两个维护, 四个全面 …) in the forms of the
+// official key-concept glossaries: "Keywords to Understand China" (China
+// Academy of Translation / CICG) and the glossaries of "Xi Jinping: The
+// Governance of China". `numeric-slogan` matches them inside quotation marks.
+// A calque that is also ordinary English ("five in one") stays a suggestion.
+
+/** Slogans read by `numeric-slogan`. */
+export const slogans: GlossaryEntry[] = [
+  {
+    official: 'Two Upholds',
+    variants: ['two maintenances', 'two maintenance', 'two maintains', 'two safeguards', 'two defends', 'two protections'],
+    fix: 'safe',
+    source: 'Xi Jinping: The Governance of China IV, glossary: "Two Upholds" (两个维护)'
+  },
+  {
+    official: 'Two Establishes',
+    variants: ['two establishments', 'two established', 'two establishment', 'two establishings', 'two confirmations', 'two affirmations'],
+    fix: 'safe',
+    source: 'Resolution of the Sixth Plenary Session of the 19th CPC Central Committee, Xinhua 2021: "Two Establishes" (两个确立)'
+  },
+  {
+    official: 'Four Consciousnesses',
+    variants: ['four awarenesses', 'four consciousness', 'four awareness'],
+    fix: 'safe',
+    source: 'Keywords to Understand China: "Four Consciousnesses" (四个意识)'
+  },
+  {
+    official: 'Four Confidences',
+    variants: ['four self-confidences', 'four self-confidence', 'four confidence'],
+    fix: 'safe',
+    source: 'Keywords to Understand China: "Four Confidences" (四个自信)'
+  },
+  {
+    official: 'Five-sphere Integrated Plan',
+    variants: ['five in one', 'five-in-one', 'five in one overall layout', 'five-in-one overall layout'],
+    fix: 'suggest',
+    source: 'Report to the 19th National Congress of the CPC: "Five-sphere Integrated Plan" (五位一体)'
+  },
+  {
+    official: 'Four-pronged Comprehensive Strategy',
+    variants: ['four comprehensives', 'four comprehensive', 'four comprehensively'],
+    fix: 'safe',
+    source: 'Report to the 19th National Congress of the CPC: "Four-pronged Comprehensive Strategy" (四个全面)'
+  },
+  {
+    official: 'Four Cardinal Principles',
+    variants: ['four basic principles', 'four basic principle'],
+    fix: 'safe',
+    source: 'Keywords to Understand China: "Four Cardinal Principles" (四项基本原则)'
+  },
+  {
+    official: 'Four Principles of Deference',
+    variants: ['four obediences', 'four subordinations', 'four obedience'],
+    fix: 'safe',
+    source: 'Keywords to Understand China: "Four Principles of Deference" (四个服从)'
+  },
+  {
+    official: 'Two Centenary Goals',
+    variants: ['two centenaries', 'two hundred years', 'two 100 years', 'two one hundred years'],
+    fix: 'suggest',
+    source: 'Report to the 19th National Congress of the CPC: "Two Centenary Goals" (两个一百年)'
+  },
+  {
+    official: 'First Centenary Goal',
+    variants: ['first hundred years', 'first 100 years', 'first hundred-year goal', 'first 100-year goal'],
+    fix: 'safe',
+    source: 'Report to the 20th National Congress of the CPC: "the First Centenary Goal" (第一个百年奋斗目标)'
+  },
+  {
+    official: 'Second Centenary Goal',
+    variants: ['second hundred years', 'second 100 years', 'second hundred-year goal', 'second 100-year goal'],
+    fix: 'safe',
+    source: 'Report to the 20th National Congress of the CPC: "the Second Centenary Goal" (第二个百年奋斗目标)'
+  },
+  {
+    official: 'Three Represents',
+    variants: ['three representatives', 'three represent'],
+    fix: 'safe',
+    source: 'Keywords to Understand China: "the Theory of Three Represents" (三个代表)'
+  },
+  {
+    official: 'Three Stricts and Three Earnests',
+    variants: ['three stricts and three solids', 'three strict and three real', 'three stricts and three honests'],
+    fix: 'safe',
+    source: 'Xinhua 2015: "Three Stricts and Three Earnests" (三严三实)'
+  },
+  {
+    official: 'Two Studies, One Action',
+    variants: ['two learn one do', 'two studies and one action', 'two learning and one doing', 'two studies and one do'],
+    fix: 'safe',
+    source: 'Xinhua 2016: "Two Studies, One Action" (两学一做)'
+  }
+]

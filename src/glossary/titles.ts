@@ -1,0 +1,65 @@
+import type {GlossaryEntry} from './types.js'
+
+// Official titles and organs of the Party and the state, as Xinhua's English
+// service and the State Council's English site write them. Department heads of
+// Party committees are "head of the … Department" (部长 of a Party department
+// is not a minister); ministries of the State Council do have ministers, so
+// those changes are suggestions only.
+
+/** Titles read by `official-title-term`. */
+export const titles: GlossaryEntry[] = [
+  {
+    official: 'head of the Organization Department',
+    variants: [
+      'organization department minister',
+      'organisation department minister',
+      'minister of the organization department',
+      'minister of the organisation department'
+    ],
+    fix: 'suggest',
+    source: 'Xinhua: "Shi Taifeng, … head of the Organization Department of the CPC Central Committee"'
+  },
+  {
+    official: 'head of the Publicity Department',
+    variants: [
+      'publicity department minister',
+      'propaganda department minister',
+      'minister of the publicity department',
+      'minister of the propaganda department'
+    ],
+    fix: 'suggest',
+    source: 'Xinhua: "Li Shulei, … head of the Publicity Department of the CPC Central Committee"'
+  },
+  {
+    official: 'head of the United Front Work Department',
+    variants: [
+      'united front work department minister',
+      'united front department minister',
+      'minister of the united front work department'
+    ],
+    fix: 'suggest',
+    source: 'Xinhua: "Shi Taifeng, … head of the United Front Work Department of the CPC Central Committee"'
+  },
+  {
+    official: 'secretary-general',
+    variants: ['secretary general'],
+    fix: 'safe',
+    source: 'Xinhua and the United Nations: "Secretary-General"; NATO keeps "Secretary General" in its own name',
+    except: ['NATO Secretary General', 'NATO Deputy Secretary General', 'Secretary General of NATO']
+  },
+  {
+    official: 'the municipal Party committee',
+    variants: ['the Commission'],
+    fix: 'suggest',
+    source: 'Xinhua: 市委 is "the municipal Party committee" (or "the municipal committee of the CPC")',
+    // 市委 mistranslated as "the Commission" shows in a municipal Party text;
+    // a real commission the text names is left alone (see the rule).
+    requires: ['municipal Party committee', 'municipal committee']
+  },
+  {
+    official: 'Commission for Discipline Inspection',
+    variants: ['discipline inspection commission', 'disciplinary inspection commission'],
+    fix: 'suggest',
+    source: 'CCDI English site: "Central Commission for Discipline Inspection"; Xinhua: "provincial commission for discipline inspection"'
+  }
+]

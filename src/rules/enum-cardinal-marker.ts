@@ -1,0 +1,149 @@
+import {defineRule} from '../rule.js'
+import {createListReader, ordinals, ordinalWord, type ListMarker} from '../util/list-markers.js'
+
+/** Options of `enum-cardinal-marker`. */
+export interface Options {
+  /** Also rewrite "the first is to… the second is to…" lists as "First, … second, …". Default: `true`. */
+  theOrdinal: boolean
+}
+
+/**
+ * `enum-cardinal-marker`: list markers calqued from 一是/二要 with a cardinal
+ * ("Two to give full play…", "The three is in accordance…") where English
+ * uses an ordinal ("Second, give full play…").
+ */
+export default defineRule<Options>(
+  {
+    id: 'enum-cardinal-marker',
+    description: 'Find list markers written as cardinals ("Two is to…") instead of ordinals ("Second, …").',
+    details: [
+      'Chinese numbers the items of a list with 一是…二是… or 一要…二要…, which machine translation renders word for word: "Two to give full play…", "Two is to seize…", "The three is in accordance…", "stressed that one should…".',
+      'English uses an ordinal, as the Government Work Report does ("First, we need to…").',
+      '',
+      'A marker counts only inside a list: another marker with a neighbouring number (one apart, or two across a lost item) within six sentences of the same run of lines, and a lowercase "one is"/"one should" only when the "two" follows it.',
+      'So "one should never give up", "Two of them were injured", "Two Sessions", "One Country, Two Systems" and "Three days later" are left alone.',
+      '',
+      'The suggestion replaces the number and the words that tie it to the item:',
+      '- "Two to give" and "Two is to seize" become "Second, give" and "Second, seize";',
+      '- "The three is in accordance with" becomes "Third, in accordance with";',
+      '- before a noun phrase, "One is a…" becomes "The first is a…";',
+      '- with a modal verb, "one should effectively enhance" becomes "first, we should effectively enhance" (the subject the Chinese leaves out, as the Government Work Report supplies it);',
+      '- "The first is to… the second is to…" becomes "First, … second, …" (option `theOrdinal`).',
+      '',
+      'Each suggestion is only offered: the item may need its verb or subject adjusted by hand.'
+    ].join('\n'),
+    category: 'fluency/grammar',
+    fixes: ['suggest'],
+    defaultOptions: {theOrdinal: true},
+    examples: [
+      {
+        name: 'cardinal markers with `to`',
+        input: 'Two to give full play to the key role of leaders. Three to clear the key tasks of Party building.',
+        messages: [
+          '1:1-1:7: Expected `Second,` for the list marker `Two to`',
+          '1:51-1:59: Expected `Third,` for the list marker `Three to`'
+        ],
+        outputAll: 'Second, give full play to the key role of leaders. Third, clear the key tasks of Party building.'
+      },
+      {
+        name: 'cardinal markers with `is to` and `The three is`',
+        input:
+          'Two is to seize the time to prepare the elections. The three is in accordance with provincial arrangements, strengthen leadership.',
+        messages: [
+          '1:1-1:10: Expected `Second,` for the list marker `Two is to`',
+          '1:52-1:64: Expected `Third,` for the list marker `The three is`'
+        ],
+        outputAll:
+          'Second, seize the time to prepare the elections. Third, in accordance with provincial arrangements, strengthen leadership.'
+      },
+      {
+        name: 'lowercase markers inside a sentence',
+        input: 'He stressed four aspects, one is to deepen the reform; two is to improve the system.',
+        messages: [
+          '1:27-1:36: Expected `first,` for the list marker `one is to`',
+          '1:56-1:65: Expected `second,` for the list marker `two is to`'
+        ],
+        outputAll: 'He stressed four aspects, first, deepen the reform; second, improve the system.'
+      },
+      {
+        name: 'a modal verb keeps its subject',
+        input: 'Su Rong stressed that one should effectively enhance the sense of responsibility. Two should give full play to leaders.',
+        messages: [
+          '1:23-1:33: Expected `first, we should` for the list marker `one should`',
+          '1:83-1:93: Expected `Second, we should` for the list marker `Two should`'
+        ],
+        outputAll:
+          'Su Rong stressed that first, we should effectively enhance the sense of responsibility. Second, we should give full play to leaders.'
+      },
+      {
+        name: 'a noun phrase after `is`',
+        input: 'Two kinds of people came. One is a farmer from Hunan; two is a teacher.',
+        messages: [
+          '1:27-1:33: Expected `The first is` for the list marker `One is`',
+          '1:55-1:61: Expected `the second is` for the list marker `two is`'
+        ],
+        outputAll: 'Two kinds of people came. The first is a farmer from Hunan; the second is a teacher.'
+      },
+      {
+        name: '`the first is to` lists',
+        input: 'The first is to strengthen leadership; the second is to improve the mechanism.',
+        messages: [
+          '1:1-1:16: Expected `First,` for the list marker `The first is to`',
+          '1:40-1:56: Expected `second,` for the list marker `the second is to`'
+        ],
+        outputAll: 'First, strengthen leadership; second, improve the mechanism.'
+      },
+      {
+        name: 'options: keep `the first is to`',
+        input: 'The first is to strengthen leadership; the second is to improve the mechanism.',
+        options: {theOrdinal: false},
+        messages: []
+      },
+      {name: 'generic `one should`', input: 'He said that one should never give up. Two of them agreed.', messages: []},
+      {name: 'numbers that are not markers', input: 'Two people were injured. Three days later, two were released.', messages: []},
+      {
+        name: 'names with numbers',
+        input: 'The Two Sessions opened. One Country, Two Systems is the policy. The Two Upholds are stressed.',
+        messages: []
+      },
+      {name: 'ordinals already', input: 'First, strengthen leadership. Second, improve the mechanism.', messages: []},
+      {name: 'plain English plurals', input: 'The two are old friends. The three are expected to meet.', messages: []},
+      {name: 'a lone marker', input: 'Two is to be expected.', messages: []},
+      {name: 'ranges', input: 'One to two days. Two to three weeks.', messages: []},
+      {name: 'first as an adjective', input: 'The First Lady arrived. The first batch is to be delivered.', messages: []}
+    ]
+  },
+  function (context) {
+    const reader = createListReader(function (run) {
+      for (const marker of run.markers) {
+        if (!marker.supported) continue
+        if (marker.family === 'calque' || (marker.form === 'the' && context.options.theOrdinal)) report(marker)
+      }
+    })
+
+    return {paragraph: reader.paragraph, end: reader.end}
+
+    function report(marker: ListMarker): void {
+      const expected = replacement(marker)
+      context.report({
+        start: marker.start,
+        end: marker.end,
+        reason: `Expected \`${expected}\` for the list marker \`${marker.text}\``,
+        expected: [expected],
+        fix: 'suggest'
+      })
+    }
+  }
+)
+
+function replacement(marker: ListMarker): string {
+  const ordinal = ordinalWord(marker.value, marker.initial)
+  if (marker.link === 'is the') return `${marker.initial ? 'The' : 'the'} ${ordinals[marker.value - 1]} is`
+  if (marker.link === 'modal') return `${ordinal}, we ${plainModal(marker.modal ?? 'should')}`
+  return `${ordinal},`
+}
+
+// "needs to" and "has to" agree with the "we" the suggestion supplies.
+function plainModal(modal: string): string {
+  return modal.replace(/^needs\b/i, 'need').replace(/^has\b/i, 'have').toLowerCase()
+}

@@ -1,0 +1,267 @@
+import {defineRule} from '../rule.js'
+import {
+  createListReader,
+  ordinalWord,
+  type CountAnnouncement,
+  type ListMarker,
+  type ListRun
+} from '../util/list-markers.js'
+
+/** Options of `enum-sequence`. */
+export interface Options {
+  /** Check that a list has as many items as the count announced before it ("four aspects"). Default: `true`. */
+  checkCount: boolean
+}
+
+/**
+ * `enum-sequence`: the numbering of a list inside a run of lines — a lost
+ * item ("Four to…" then "Six to…"), a number given twice, a list that
+ * restarts without announcing a new one, and "Firstly" mixed with "Second".
+ */
+export default defineRule<Options>(
+  {
+    id: 'enum-sequence',
+    description: 'Find gaps, repeats and restarts in the numbering of a list, and mixed marker forms.',
+    details: [
+      'Machine translation often drops the marker of one item ("Four to improve… To play the leading role… Six to strengthen…" has lost its "Five") or renumbers a list.',
+      'The rule collects the markers of each run of lines (lines with no blank line between them): ordinals ("First,", "Secondly,", "the second is to"), cardinal calques ("Two is to", see `enum-cardinal-marker`), `(1)`, `1.` and `I.` at a line start, and `①`.',
+      'Each style is its own list, because Chinese documents nest one inside another.',
+      '',
+      '- A gap of one item is a suggestion when a sentence inside the gap opens with an infinitive ("To play the leading role…" → "Fifth, play the leading role…"); otherwise it is flagged.',
+      '- A repeated number, a number lower than the one before, and a restart at one are flagged. A restart is expected after a count ("four aspects, one is to…") or inside a list of another style.',
+      '- After a count, the list must have that many items (option `checkCount`).',
+      '- "Firstly" beside "Second" is made consistent: the minority form follows the majority (the plain form on a tie). This fix is safe.'
+    ].join('\n'),
+    category: 'accuracy/omission',
+    fixes: ['safe', 'suggest', 'flag'],
+    defaultOptions: {checkCount: true},
+    examples: [
+      {
+        name: 'a lost item before an infinitive',
+        input:
+          'Four to improve the ability to innovate. To play the leading role of advanced models. Six to strengthen the safeguards.',
+        messages: ['1:42-1:44: Expected the list marker `Fifth,` here: the list goes from `Four to` to `Six to`'],
+        outputAll:
+          'Four to improve the ability to innovate. Fifth, play the leading role of advanced models. Six to strengthen the safeguards.'
+      },
+      {
+        name: 'a lost item with no place for it',
+        input: 'First, study the documents. Third, implement them.',
+        messages: ['1:29-1:34: The list goes from `First` to `Third`: item 2 is missing']
+      },
+      {
+        name: 'a repeated number',
+        input: 'First, study the documents. Second, discuss them. Second, implement them.',
+        messages: ['1:51-1:57: The list marker `Second` repeats number 2 of the item before']
+      },
+      {
+        name: 'a restart without a new list',
+        input: 'One is to study; two is to discuss. One is to implement; two is to report.',
+        messages: ['1:37-1:46: The list restarts at `One is to` after `two is to` without announcing a new list']
+      },
+      {
+        name: 'a restart after a count',
+        input: 'First, study. Second, discuss. He named four aspects, first, reform; second, rules; third, style; fourth, checks.',
+        messages: []
+      },
+      {
+        name: 'a count that does not match',
+        input: 'He named three tasks: first, reform; second, rules.',
+        messages: ['1:10-1:21: The text announces `three tasks` but the list that follows has 2 items']
+      },
+      {
+        name: 'options: no count check',
+        input: 'He named three tasks: first, reform; second, rules.',
+        options: {checkCount: false},
+        messages: []
+      },
+      {
+        name: 'mixed ordinal forms',
+        input: 'Firstly, study. Second, discuss. Third, implement.',
+        messages: ['1:1-1:8: Expected `First` like the other markers of this list'],
+        output: 'First, study. Second, discuss. Third, implement.'
+      },
+      {
+        name: 'numerals on lines',
+        input: '1. Study the documents.\n4. Report.',
+        messages: ['2:1-2:3: The list goes from `1.` to `4.`: items 2–3 are missing']
+      },
+      {
+        name: 'nested lists restart legitimately',
+        input: 'I. Goals\n1. Growth.\n2. Jobs.\nII. Measures\n1. Reform.\n2. Opening up.',
+        messages: []
+      },
+      {name: 'separate paragraphs are separate lists', input: 'First, study.\n\nFirst, discuss.', messages: []},
+      {name: 'a list in order', input: '(1) reform; (2) opening up; (3) innovation.', messages: []},
+      {name: 'a list continued in the next paragraph', input: 'Second, discuss.\nThird, implement.', messages: []},
+      {name: 'ordinals that are not markers', input: 'The first batch arrived. The second half was better.', messages: []}
+    ]
+  },
+  function (context) {
+    const reader = createListReader(checkRun)
+
+    return {paragraph: reader.paragraph, end: reader.end}
+
+    function checkRun(run: ListRun): void {
+      const markers = run.markers.filter((marker) => marker.supported)
+      for (const family of new Set(markers.map((marker) => marker.family))) {
+        checkList(
+          run,
+          markers,
+          markers.filter((marker) => marker.family === family)
+        )
+      }
+      checkOrdinalForms(markers)
+    }
+
+    function checkList(run: ListRun, all: ListMarker[], list: ListMarker[]): void {
+      const count = (first: ListMarker, size: number, bound: number, last: ListMarker) =>
+        checkCount(run, all, first, size, bound, last)
+      let first = list[0]!
+      let bound = -1
+      let size = first.value
+      let previous: ListMarker | undefined
+      for (const marker of list) {
+        if (previous && marker.value > previous.value + 1 && !gapFilled(all, previous, marker)) {
+          reportGap(run, previous, marker)
+        } else if (previous && marker.value === previous.value) {
+          context.report({
+            start: marker.start,
+            end: marker.end,
+            reason: `The list marker \`${marker.text}\` repeats number ${marker.value} of the item before`,
+            category: 'fluency/inconsistency'
+          })
+        } else if (previous && marker.value < previous.value) {
+          const legitimate =
+            marker.value === 1 &&
+            (announcedBetween(run.announcements, previous, marker) || nestedBetween(all, previous, marker))
+          if (!legitimate) {
+            context.report({
+              start: marker.start,
+              end: marker.end,
+              reason:
+                marker.value === 1
+                  ? `The list restarts at \`${marker.text}\` after \`${previous.text}\` without announcing a new list`
+                  : `The list marker \`${marker.text}\` comes after \`${previous.text}\`: the numbers go down`,
+              category: 'fluency/inconsistency'
+            })
+          }
+          if (marker.value === 1) {
+            count(first, size, bound, previous)
+            first = marker
+            bound = previous.end
+            size = 1
+          }
+        }
+        size = Math.max(size, marker.value)
+        previous = marker
+      }
+      count(first, size, bound, previous!)
+    }
+
+    // An item marked in another word style ("Fifth," among "Four to… Six to…")
+    // fills the gap; so does a fix already applied.
+    function gapFilled(all: ListMarker[], before: ListMarker, after: ListMarker): boolean {
+      const wordFamily = before.family === 'calque' || before.family === 'ordinal'
+      return all.some(
+        (marker) =>
+          marker.start > before.start &&
+          marker.start < after.start &&
+          marker.value > before.value &&
+          marker.value < after.value &&
+          (marker.family === before.family ||
+            (wordFamily && (marker.family === 'calque' || marker.family === 'ordinal')))
+      )
+    }
+
+    function reportGap(run: ListRun, before: ListMarker, after: ListMarker): void {
+      const missing = after.value - before.value - 1
+      const infinitive =
+        missing === 1 && (before.family === 'calque' || before.family === 'ordinal')
+          ? run.infinitives.find(
+              (sentence) =>
+                sentence.start > before.end && sentence.start < after.start && sentence.sentence > before.sentence
+            )
+          : undefined
+      if (infinitive) {
+        const word = ordinalWord(before.value + 1, true) + (before.form === 'ly' ? 'ly' : '')
+        context.report({
+          start: infinitive.start,
+          end: infinitive.end,
+          reason: `Expected the list marker \`${word},\` here: the list goes from \`${before.text}\` to \`${after.text}\``,
+          expected: [`${word},`, `${word}, to`],
+          fix: 'suggest'
+        })
+        return
+      }
+      const items =
+        missing === 1 ? `item ${before.value + 1} is` : `items ${before.value + 1}–${after.value - 1} are`
+      context.report({
+        start: after.start,
+        end: after.end,
+        reason: `The list goes from \`${before.text}\` to \`${after.text}\`: ${items} missing`
+      })
+    }
+
+    // A count right before a list ("four aspects, one is to…") says how many
+    // items it has; a closing "Finally," may stand for the last one.
+    function checkCount(
+      run: ListRun,
+      all: ListMarker[],
+      first: ListMarker,
+      size: number,
+      bound: number,
+      last: ListMarker
+    ): void {
+      if (!context.options.checkCount || first.value !== 1) return
+      let announced: CountAnnouncement | undefined
+      for (const announcement of run.announcements) {
+        if (announcement.start > bound && announcement.end <= first.start && first.sentence - announcement.sentence <= 1) {
+          announced = announcement
+        }
+      }
+      if (!announced || announced.value === size) return
+      const counted = announced
+      // The count belongs to the first list after it, not to one nested inside.
+      if (all.some((marker) => marker.start >= counted.end && marker.start < first.start)) return
+      if (counted.value === size + 1 && run.closers.some((offset) => offset > last.end)) return
+      context.report({
+        start: counted.start,
+        end: counted.end,
+        reason: `The text announces \`${counted.text}\` but the list that follows has ${size} item${size === 1 ? '' : 's'}`
+      })
+    }
+
+    function checkOrdinalForms(markers: ListMarker[]): void {
+      const forms = markers.filter(
+        (marker) => marker.family === 'ordinal' && marker.form !== 'the' && !/\bof\s+all$/i.test(marker.text)
+      )
+      const ly = forms.filter((marker) => marker.form === 'ly').length
+      const plain = forms.length - ly
+      if (ly === 0 || plain === 0) return
+      const target = ly > plain ? 'ly' : 'plain'
+      for (const marker of forms) {
+        if (marker.form === target || marker.wordStart === undefined || marker.wordEnd === undefined) continue
+        const word = ordinalWord(marker.value, marker.initial) + (target === 'ly' ? 'ly' : '')
+        context.report({
+          start: marker.wordStart,
+          end: marker.wordEnd,
+          reason: `Expected \`${word}\` like the other markers of this list`,
+          expected: [word],
+          fix: 'safe',
+          category: 'fluency/inconsistency'
+        })
+      }
+    }
+  }
+)
+
+function announcedBetween(announcements: CountAnnouncement[], before: ListMarker, after: ListMarker): boolean {
+  return announcements.some((announcement) => announcement.start > before.end && announcement.end <= after.start)
+}
+
+function nestedBetween(all: ListMarker[], before: ListMarker, after: ListMarker): boolean {
+  return all.some(
+    (marker) => marker.family !== before.family && marker.start > before.end && marker.start < after.start
+  )
+}

@@ -1,0 +1,146 @@
+import {shippedGlossary} from '../glossary/index.js'
+import {phraseKey, phrasesByKey} from '../glossary/match.js'
+import type {Paragraph} from '../paragraph.js'
+import {defineRule} from '../rule.js'
+
+/** Options of `numeric-slogan` (none: the slogans come from the `glossary` option). */
+export type Options = Record<string, never>
+
+/**
+ * `numeric-slogan`: a numbered political slogan in quotation marks that is
+ * not in its official form ("two maintenances" for the "Two Upholds"), or
+ * whose noun stayed singular after the number ("two city").
+ */
+export default defineRule<Options>(
+  {
+    id: 'numeric-slogan',
+    description: 'Find numbered political slogans in quotation marks that differ from their official English form.',
+    details:
+      'Slogans come from the `slogans` table of the glossary (extend or override it with the `glossary` option). Only a quoted span that starts with a number word is checked. A slogan in the table is replaced by its official form, quotation marks kept (safe, unless the entry says `suggest`); another quoted two-word slogan whose noun stayed singular after the number gets a plural as a suggestion. "Two sessions" is never flagged.',
+    category: 'terminology/inappropriate-for-context',
+    fixes: ['safe', 'suggest'],
+    defaultOptions: {},
+    examples: [
+      {
+        name: 'calques of the Two Upholds and Two Establishes',
+        input: 'Officials must keep firmly in mind the "two establishments" and achieve the "two maintenances".',
+        messages: [
+          '1:41-1:59: Expected the official form `Two Establishes` for the slogan `two establishments`',
+          '1:78-1:94: Expected the official form `Two Upholds` for the slogan `two maintenances`'
+        ],
+        output: 'Officials must keep firmly in mind the "Two Establishes" and achieve the "Two Upholds".'
+      },
+      {
+        name: 'official form in the wrong case',
+        input: 'Study the “four-pronged comprehensive strategy” closely.',
+        messages: [
+          '1:12-1:47: Expected the official form `Four-pronged Comprehensive Strategy` for the slogan `four-pronged comprehensive strategy`'
+        ],
+        output: 'Study the “Four-pronged Comprehensive Strategy” closely.'
+      },
+      {
+        name: 'a singular noun after a number',
+        input: 'Speed up the construction of the "two city".',
+        messages: ['1:35-1:43: Expected a plural after `two` in the slogan `two city`; use `two cities`'],
+        outputAll: 'Speed up the construction of the "two cities".'
+      },
+      {
+        name: 'a calque that is also plain English stays a suggestion',
+        input: 'Advance the "five in one" overall plan.',
+        messages: ['1:14-1:25: Expected the official form `Five-sphere Integrated Plan` for the slogan `five in one`'],
+        outputAll: 'Advance the "Five-sphere Integrated Plan" overall plan.'
+      },
+      {name: 'official forms', input: 'Uphold the "Two Establishes" and the "Two Upholds".', messages: []},
+      {name: 'the two sessions', input: 'Delegates arrived for the "Two Sessions" and the "two sessions".', messages: []},
+      {name: 'not in quotation marks', input: 'The two city governments signed two maintenances contracts.', messages: []},
+      {name: 'quoted prose', input: 'He said "two people came" and left.', messages: []},
+      {name: 'irregular and counted nouns', input: 'The "two children" policy and the "three percent" rule.', messages: []},
+      {name: 'participles are no nouns', input: 'The "two guaranteed" and the "three missing" were named.', messages: []}
+    ]
+  },
+  function (context) {
+    const table = phrasesByKey((context.glossary ?? shippedGlossary).slogans)
+
+    return {
+      paragraph(paragraph) {
+        for (const pattern of quotedSpans) {
+          for (const match of paragraph.text.matchAll(pattern)) {
+            const inner = match[1]!
+            const leading = inner.length - inner.trimStart().length
+            check(paragraph, withoutTrailingPunctuation(inner.trimStart()), match.index + 1 + leading)
+          }
+        }
+      }
+    }
+
+    function check(paragraph: Paragraph, content: string, start: number): void {
+      const key = phraseKey(content)
+      if (!numberWord.test(key) || neverFlagged.has(key)) return
+      const [sourceStart, sourceEnd] = paragraph.sourceRange(start, start + content.length)
+      const hit = table.get(key)
+      if (hit) {
+        if (content === hit.entry.official) return
+        // The official form in other letters is a spelling change, always safe.
+        const safe = hit.official || hit.entry.fix === 'safe'
+        context.report({
+          start: sourceStart,
+          end: sourceEnd,
+          reason: `Expected the official form \`${hit.entry.official}\` for the slogan \`${content}\``,
+          expected: [hit.entry.official],
+          fix: safe ? 'safe' : 'suggest'
+        })
+        return
+      }
+      const singular = /^(two|three|four|five|six|seven|eight|nine|ten) ([a-z]+)$/.exec(content)
+      if (!singular || !isCountableSingular(singular[2]!)) return
+      const expected = `${singular[1]} ${pluralOf(singular[2]!)}`
+      context.report({
+        start: sourceStart,
+        end: sourceEnd,
+        reason: `Expected a plural after \`${singular[1]}\` in the slogan \`${content}\`; use \`${expected}\``,
+        expected: [expected],
+        fix: 'suggest'
+      })
+    }
+  }
+)
+
+// Double and single quotation marks around at most 80 characters, on word
+// boundaries so that apostrophes and inch marks do not open a quotation.
+const quotedSpans = [
+  /(?<![\p{L}\p{N}])["“]([^"“”\n]{1,80})["”](?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])['‘]([^'‘’"“”\n]{1,80})['’](?![\p{L}\p{N}])/gu
+]
+
+// US style puts a comma or full stop inside the quotation marks: `"two maintenances,"`.
+function withoutTrailingPunctuation(content: string): string {
+  let end = content.length
+  while (end > 0 && ' \t\u00A0,.;:!?'.includes(content.charAt(end - 1))) end--
+  return content.slice(0, end)
+}
+
+const numberWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/
+
+// 两会 is "two sessions" in every style; its case varies and it is no calque.
+const neverFlagged = new Set(['two sessions'])
+
+// Words after a number that are not singular count nouns: irregular plurals,
+// uncountable and measure words, and function words.
+const notSingularNouns = new Set([
+  'people', 'children', 'men', 'women', 'feet', 'teeth', 'mice', 'geese', 'police', 'cattle', 'data',
+  'media', 'criteria', 'phenomena', 'personnel', 'staff', 'sheep', 'fish', 'deer', 'aircraft',
+  'percent', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'yuan', 'mu', 'li',
+  'more', 'less', 'fewer', 'together', 'each', 'apart', 'only', 'and', 'or', 'of', 'in', 'to', 'for',
+  'per', 'on', 'at', 'by', 'with', 'from', 'times', 'fold', 'way', 'new', 'big', 'major', 'key', 'main'
+])
+
+// A participle or an adverb after the number ("two established") is no noun to pluralise.
+function isCountableSingular(word: string): boolean {
+  return !/(?:s|ed|ing|ly)$/.test(word) && !notSingularNouns.has(word)
+}
+
+function pluralOf(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`
+  if (/(?:x|z|ch|sh)$/.test(noun)) return `${noun}es`
+  return `${noun}s`
+}

@@ -1,0 +1,137 @@
+import {shippedGlossary} from '../glossary/index.js'
+import {casedLike, isExcepted, phraseFinder, phraseKey, type PhraseFinder} from '../glossary/match.js'
+import type {GlossaryEntry} from '../glossary/types.js'
+import {defineRule} from '../rule.js'
+
+/** Options of `official-title-term` (none: the titles come from the `glossary` option). */
+export type Options = Record<string, never>
+
+interface Candidate {
+  start: number
+  end: number
+  actual: string
+  entry: GlossaryEntry
+}
+
+/**
+ * `official-title-term`: a machine rendering of an official title or organ
+ * ("organization department minister") instead of its established English
+ * form ("head of the Organization Department"), from the glossary's `titles`.
+ */
+export default defineRule<Options>(
+  {
+    id: 'official-title-term',
+    description: 'Find machine renderings of official titles and use their established English forms.',
+    details:
+      'Titles come from the `titles` table of the glossary (extend or override it with the `glossary` option). A spelling change (`Secretary General` → `Secretary-General`) is safe; another word (`minister` → `head`) is only a suggestion, since ministries do have ministers. An entry with `requires` applies only in a document that contains one of those phrases, and a definite reference such as `the Commission` is left alone when the document names a body of that kind (`the National Health Commission`).',
+    category: 'terminology/inappropriate-for-context',
+    fixes: ['safe', 'suggest'],
+    defaultOptions: {},
+    examples: [
+      {
+        name: 'Party department head rendered as a minister',
+        input: 'Organization department minister Bi Xiaoning attended the meeting.',
+        messages: [
+          '1:1-1:33: Expected the established form `Head of the Organization Department` for `Organization department minister`'
+        ],
+        outputAll: 'Head of the Organization Department Bi Xiaoning attended the meeting.'
+      },
+      {
+        name: 'unhyphenated secretary-general',
+        input: 'Secretary General Zhang Yonghai attended the meeting.',
+        messages: ['1:1-1:18: Expected the established form `Secretary-General` for `Secretary General`'],
+        output: 'Secretary-General Zhang Yonghai attended the meeting.'
+      },
+      {
+        name: 'the municipal Party committee rendered as "the Commission"',
+        input:
+          'Su Rong, deputy secretary of the municipal Party committee, said that the Commission would hold a meeting.',
+        messages: [
+          '1:71-1:85: Expected the established form `the municipal Party committee` for `the Commission`'
+        ],
+        outputAll:
+          'Su Rong, deputy secretary of the municipal Party committee, said that the municipal Party committee would hold a meeting.'
+      },
+      {
+        name: 'context found later in the document',
+        input: 'The Commission met on Monday.\n\nThe municipal Party committee set the agenda.',
+        messages: ['1:1-1:15: Expected the established form `The municipal Party committee` for `The Commission`'],
+        outputAll: 'The municipal Party committee met on Monday.\n\nThe municipal Party committee set the agenda.'
+      },
+      {name: 'established forms', input: 'Bi Xiaoning, head of the Organization Department, and Secretary-General Zhang Yonghai.', messages: []},
+      {name: 'a commission outside a Party text', input: 'The Commission published its report on Monday.', messages: []},
+      {
+        name: 'a named commission',
+        input: 'The municipal Party committee and the National Health Commission met. The Commission said cases fell.',
+        messages: []
+      },
+      {name: 'NATO keeps its own spelling', input: 'NATO Secretary General Jens Stoltenberg spoke.', messages: []},
+      {name: 'a real minister', input: 'The foreign minister of the Republic of Korea arrived.', messages: []}
+    ]
+  },
+  function (context) {
+    const titles = (context.glossary ?? shippedGlossary).titles
+    const finder = phraseFinder(titles)
+    const contextFinder = requirementFinder(titles)
+    const candidates: Candidate[] = []
+    const contextsSeen = new Set<string>()
+    const namedBodies = new Set<string>()
+
+    return {
+      paragraph(paragraph) {
+        const text = paragraph.text
+        for (const match of contextFinder.find(text)) contextsSeen.add(phraseKey(match.phrase.value))
+        for (const name of text.matchAll(namedBody)) namedBodies.add((name[1] ?? name[2] ?? '').toLowerCase())
+
+        for (const {start, end, phrase} of finder.find(text)) {
+          if (phrase.official || isExcepted(text, start, end, phrase.entry)) continue
+          const [sourceStart, sourceEnd] = paragraph.sourceRange(start, end)
+          candidates.push({start: sourceStart, end: sourceEnd, actual: text.slice(start, end), entry: phrase.entry})
+        }
+      },
+      end() {
+        for (const candidate of candidates) {
+          const {entry, actual} = candidate
+          if (entry.requires && !entry.requires.some((phrase) => contextsSeen.has(phraseKey(phrase)))) continue
+          const head = definiteHead(actual)
+          if (head && namedBodies.has(head)) continue
+          const expected = casedLike(entry.official, actual)
+          if (expected === actual) continue
+          context.report({
+            start: candidate.start,
+            end: candidate.end,
+            reason: `Expected the established form \`${expected}\` for \`${actual}\``,
+            expected: [expected],
+            fix: entry.fix === 'safe' ? 'safe' : 'suggest'
+          })
+        }
+      }
+    }
+  }
+)
+
+// A body the text names by more than its head noun: "National Health
+// Commission", "Commission for Discipline Inspection". Its head noun is then
+// no proof that "the Commission" means the Party committee.
+// Tried only at word starts, so each word is read once.
+const namedBody = /(?<![\p{L}'’-])(?!The )\p{Lu}[\p{L}'’-]*(?= (\p{Lu}\p{Ll}+)(?!\p{L}))|(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?= (?:for|of|on) \p{Lu})/gu
+
+// "the Commission" → "commission": a definite reference by a head noun.
+function definiteHead(actual: string): string | undefined {
+  const match = /^the\s+(\p{Lu}\p{Ll}+)$/iu.exec(actual.trim())
+  return match ? match[1]!.toLowerCase() : undefined
+}
+
+const requirementFinders = new WeakMap<readonly GlossaryEntry[], PhraseFinder>()
+
+// One finder for the `requires` phrases of all entries, built once per table.
+function requirementFinder(titles: readonly GlossaryEntry[]): PhraseFinder {
+  let finder = requirementFinders.get(titles)
+  if (!finder) {
+    finder = phraseFinder(
+      titles.flatMap((entry) => (entry.requires ? [{official: entry.requires[0]!, variants: entry.requires}] : []))
+    )
+    requirementFinders.set(titles, finder)
+  }
+  return finder
+}

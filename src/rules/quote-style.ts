@@ -1,0 +1,179 @@
+import {defineRule} from '../rule.js'
+import {curlyFor, findQuoteMarks, quotesPairUp, straightFor} from '../util/quotes.js'
+
+/** Options of `quote-style`. */
+export interface Options {
+  /**
+   * Which marks to expect. `consistent` (default): whichever of straight
+   * (`"`, `'`) or curly (`“”`, `‘’`) marks the document mostly uses, counting
+   * double quotes, single quotes and apostrophes together; `smart`: curly
+   * marks; `straight`: straight marks.
+   */
+  preferred: 'consistent' | 'smart' | 'straight'
+  /**
+   * With `consistent`: flag the minority style only when it makes up at most
+   * this share of the marks (default `0.2`, one in five). A text that mixes both evenly,
+   * such as one put together from several sources, has no majority to follow.
+   */
+  minorityShare: number
+}
+
+// A mark of the unwanted style, kept until the document's majority is known.
+interface Candidate {
+  start: number
+  end: number
+  char: string
+  curly: string
+  straight: string
+  apostrophe: boolean
+  safe: boolean
+}
+
+/**
+ * `quote-style`: quotation marks and apostrophes of the wrong style, such as
+ * the one curly `party’s` in a text of straight quotes, or straight quotes
+ * where a house style wants typographic ones.
+ */
+export default defineRule<Options>(
+  {
+    id: 'quote-style',
+    description: 'Find quotation marks and apostrophes that break the document’s style, or the preferred one.',
+    details: [
+      'By default (`preferred: \'consistent\'`, the `recommended` preset) the document\'s majority style wins: straight (`"`, `\'`) or curly (`“”`, `‘’`), counting double quotes, single quotes and apostrophes together, and the marks of the other style are flagged (on a tie, straight marks are flagged). Machine translation mixes the two when it copies a curly mark from the Chinese source into straight-quoted output. The `publication` preset sets `preferred: \'smart\'`: published English uses typographic quotes, and professional raters mark straight quotes in machine output as punctuation errors, although human translators use them too.',
+      '',
+      'Marks in code, in URLs, and inch and foot marks (`17"`, `5\'10"`) are never flagged. A straight mark becomes a curly one whose direction follows its neighbours; the fix is safe when every quotation in the paragraph then pairs up and no direction was a guess, else a suggestion. A curly mark always becomes straight safely.'
+    ].join('\n'),
+    category: 'fluency/punctuation',
+    fixes: ['safe', 'suggest'],
+    defaultOptions: {preferred: 'consistent', minorityShare: 0.2},
+    optionChoices: {preferred: ['consistent', 'smart', 'straight']},
+    examples: [
+      {
+        name: 'a lone curly apostrophe among straight quotes (seed)',
+        input: 'Build the "two city". Improve the party’s ability, the "grasping both ends" method.',
+        messages: ['1:40-1:41: Expected a straight apostrophe `\'` as elsewhere in the document, not `’`'],
+        output: 'Build the "two city". Improve the party\'s ability, the "grasping both ends" method.'
+      },
+      {
+        name: 'a straight closer in curly text',
+        input: '“Overall, the economy improved,” he said. “Exports grew,” she added.\n\n“Consumption was enhanced."',
+        messages: ['3:27-3:28: Expected a curly quotation mark `”` as elsewhere in the document, not `"`'],
+        output: '“Overall, the economy improved,” he said. “Exports grew,” she added.\n\n“Consumption was enhanced.”'
+      },
+      {
+        name: 'an even mix has no majority to follow',
+        input: '“Overall, the economy improved,” he said.\n\n“Consumption was enhanced."',
+        messages: []
+      },
+      {
+        name: 'smart: straight quotes and apostrophes',
+        input: 'The "chip war" hits China\'s industry.',
+        options: {preferred: 'smart'},
+        messages: [
+          '1:5-1:6: Expected the curly quotation mark `“`, not `"`',
+          '1:14-1:15: Expected the curly quotation mark `”`, not `"`',
+          '1:26-1:27: Expected the curly apostrophe `’`, not `\'`'
+        ],
+        output: 'The “chip war” hits China’s industry.'
+      },
+      {
+        name: 'smart: an unpaired quote is only a suggestion',
+        input: 'Able captains "to" real money "investment base.',
+        options: {preferred: 'smart'},
+        messages: [
+          '1:15-1:16: Expected the curly quotation mark `“`, not `"`',
+          '1:18-1:19: Expected the curly quotation mark `”`, not `"`',
+          '1:31-1:32: Expected the curly quotation mark `“`, not `"`'
+        ],
+        outputAll: 'Able captains “to” real money “investment base.'
+      },
+      {
+        name: 'straight',
+        input: 'The “chip war” hits China’s industry.',
+        options: {preferred: 'straight'},
+        messages: [
+          '1:5-1:6: Expected the straight quotation mark `"`, not `“`',
+          '1:14-1:15: Expected the straight quotation mark `"`, not `”`',
+          '1:26-1:27: Expected the straight apostrophe `\'`, not `’`'
+        ],
+        output: 'The "chip war" hits China\'s industry.'
+      },
+      {
+        name: 'one style throughout',
+        input: 'The "chip war" hits China\'s industry.\n\nThe \'80s are over.',
+        messages: []
+      },
+      {
+        name: 'smart: inch marks and URLs',
+        input: 'A 17″ screen, a 17" screen and 5\'10" tall; see https://example.com/it\'s.',
+        options: {preferred: 'smart'},
+        messages: []
+      },
+      {
+        name: 'smart: code in Markdown',
+        input: 'Run `say "hi"` to greet.',
+        format: 'markdown',
+        options: {preferred: 'smart'},
+        messages: []
+      }
+    ]
+  },
+  function (context) {
+    const {preferred} = context.options
+    const straightMarks: Candidate[] = []
+    const curlyMarks: Candidate[] = []
+
+    return {
+      paragraph(paragraph) {
+        const marks = findQuoteMarks(paragraph.text)
+        const safe = quotesPairUp(marks)
+        for (const mark of marks) {
+          if (mark.inUrl || mark.doubled || mark.role === 'measure') continue
+          const list = mark.straight ? straightMarks : curlyMarks
+          // Only the counts matter for the style that cannot be flagged.
+          if ((preferred === 'smart' && !mark.straight) || (preferred === 'straight' && mark.straight)) continue
+          const [start, end] = paragraph.sourceRange(mark.index, mark.index + 1)
+          list.push({
+            start,
+            end,
+            char: mark.char,
+            curly: curlyFor(mark.kind, mark.role),
+            straight: straightFor(mark.kind),
+            apostrophe: mark.role === 'apostrophe',
+            safe
+          })
+        }
+      },
+      end() {
+        let flagStraight = preferred === 'smart'
+        if (preferred === 'consistent') {
+          const minority = Math.min(straightMarks.length, curlyMarks.length)
+          if (minority === 0 || minority > context.options.minorityShare * (straightMarks.length + curlyMarks.length)) {
+            straightMarks.length = 0
+            curlyMarks.length = 0
+            return
+          }
+          flagStraight = straightMarks.length <= curlyMarks.length
+        }
+        const consistent = preferred === 'consistent'
+        for (const candidate of flagStraight ? straightMarks : curlyMarks) {
+          const replacement = flagStraight ? candidate.curly : candidate.straight
+          const what = candidate.apostrophe ? 'apostrophe' : 'quotation mark'
+          const style = flagStraight ? 'curly' : 'straight'
+          context.report({
+            start: candidate.start,
+            end: candidate.end,
+            reason: consistent
+              ? `Expected a ${style} ${what} \`${replacement}\` as elsewhere in the document, not \`${candidate.char}\``
+              : `Expected the ${style} ${what} \`${replacement}\`, not \`${candidate.char}\``,
+            expected: [replacement],
+            fix: !flagStraight || candidate.safe ? 'safe' : 'suggest',
+            category: consistent ? 'fluency/inconsistency' : undefined
+          })
+        }
+        straightMarks.length = 0
+        curlyMarks.length = 0
+      }
+    }
+  }
+)

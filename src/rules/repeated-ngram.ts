@@ -1,0 +1,397 @@
+import type {Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {defineRule, type FixLevel} from '../rule.js'
+import {isPinyinSyllable} from '../util/pinyin.js'
+
+/** Options of `repeated-ngram`. */
+export interface Options {
+  /** Longest repeated span looked for, in tokens (words and punctuation). Default: `12`. */
+  maxTokens: number
+  /** Fewest words a sentence needs to be reported when it recurs later in its paragraph, not next to itself. Default: `8`. */
+  minSentenceWords: number
+  /** Whether to report a word joined to itself, `W and W` / `W or W`. Default: `true`. */
+  xAndX: boolean
+  /** Words whose `W and W` doubling is idiomatic. Default: `again`, `over`, `on`, `round`, `through`, `by`, `time`, `lots`, `masses`, `miles`, … (see the source). */
+  allowPairs: string[]
+}
+
+/** A word or a punctuation mark of the paragraph, whitespace left out. */
+interface Token {
+  /** Lowercase value; what copies are compared by. */
+  key: string
+  start: number
+  end: number
+  /** Whether it is a word with at least one letter. */
+  lettered: boolean
+  word: boolean
+  capitalised: boolean
+  /** Index of its sentence in the paragraph. */
+  sentence: number
+}
+
+/** A span repeated two or more times in a row. */
+interface Loop {
+  /** Index of the first token of the first copy. */
+  from: number
+  /** Tokens in one copy. */
+  size: number
+  copies: number
+  /** Index after the last token of the last copy. */
+  to: number
+  commas: boolean
+}
+
+// Idiomatic `W and W`: motion and duration ("over and over", "time and time
+// again"), vague quantities ("lots and lots"), fixed phrases ("two and two").
+const defaultAllowPairs = [
+  'again', 'over', 'on', 'round', 'around', 'through', 'by', 'up', 'down', 'out', 'in', 'ever', 'time',
+  'more', 'less', 'far', 'so', 'such', 'one', 'two',
+  'lots', 'masses', 'tons', 'heaps', 'loads', 'piles', 'miles', 'hours', 'days', 'weeks', 'months',
+  'years', 'decades', 'ages', 'rows', 'layers', 'pages', 'dozens', 'hundreds', 'thousands', 'millions', 'billions'
+]
+
+// Words that let a repeated phrase go on and narrow it ("the cost, the cost
+// of labour"), a deliberate figure rather than a loop.
+const narrowers = new Set(['of', 'with', 'for', 'that', 'which', 'who', 'whose', 'where', 'in', 'on', 'at', 'from'])
+const interjections = new Set(['no', 'yes', 'well', 'now', 'there', 'come', 'please', 'oh', 'ah', 'okay', 'ok', 'go', 'bye', 'hey', 'right', 'sure', 'wait', 'thanks'])
+
+/**
+ * `repeated-ngram`: a phrase written twice in a row, a looping sentence, and
+ * a word joined to itself by `and` — decoding loops of machine translation.
+ */
+export default defineRule<Options>(
+  {
+    id: 'repeated-ngram',
+    description: 'Find a phrase or sentence written twice in a row, and a word joined to itself by `and`.',
+    details: [
+      'Machine translation sometimes loops: it writes a phrase of two to twelve words twice in a row ("in the middle of the table in the middle of the table"), lists one word over and over ("Bern, Bern, Bern"), or repeats a whole sentence. Copies are compared without regard to case, and one comma may stand between them.',
+      '',
+      'A copy of three or more words that follows directly is removed safely. A two-word copy, a copy after a comma (which can be deliberate emphasis: "do not worry, do not worry"), a copy across a sentence boundary and a repeated sentence are suggestions. A single word repeated is left to `repeated-word`, except a comma-separated run of three or more, and a word doubled after a comma with nothing following it ("social status, status -"); a doubled word that goes on ("very, very different", "general meetings, meetings of the committee") is left alone. Copies must match in case except at their first letter, and two comma-separated copies that hold a number ("negative 120 degrees, negative 120 degrees, 0 degrees"), are a proper name ("New York, New York") or go on to narrow the phrase ("the cost, the cost of labour") are read as deliberate.',
+      '',
+      'A word joined to itself by `and` or `or` ("financing and financing", "health and health departments") usually means a Chinese compound (融资融券, 卫生健康) was split into two renderings of one of its halves; it is reported for a person to decide. Idioms ("again and again", "faster and faster", "lots and lots") and rhetorical runs ("study, study and study again") are not reported.'
+    ].join('\n'),
+    category: 'accuracy/addition',
+    fixes: ['safe', 'suggest', 'flag'],
+    defaultOptions: {maxTokens: 12, minSentenceWords: 8, xAndX: true, allowPairs: defaultAllowPairs},
+    examples: [
+      {
+        name: 'phrase written twice',
+        input: 'She was seen sitting in the middle of the table in the middle of the table, but also on the stage.',
+        messages: ['1:22-1:75: Remove the repeated phrase `in the middle of the table`'],
+        output: 'She was seen sitting in the middle of the table, but also on the stage.'
+      },
+      {
+        name: 'two-word copy is only a suggestion',
+        input: 'If no unit is left, the developer The developer may exchange the property.',
+        messages: ['1:21-1:48: Remove the repeated phrase `the developer`'],
+        output: 'If no unit is left, the developer The developer may exchange the property.',
+        outputAll: 'If no unit is left, the developer may exchange the property.'
+      },
+      {
+        name: 'copy after a comma is only a suggestion',
+        input: 'Go to the sales office, do not worry, do not worry.',
+        messages: ['1:25-1:51: Remove the repeated phrase `do not worry`'],
+        output: 'Go to the sales office, do not worry, do not worry.',
+        outputAll: 'Go to the sales office, do not worry.'
+      },
+      {
+        name: 'comma-separated loop of one word',
+        input: 'They visited the University of Bern, Bern, Bern, Bern and the old town.',
+        messages: ['1:32-1:54: Remove the 3 repeated copies of `Bern`'],
+        output: 'They visited the University of Bern, Bern, Bern, Bern and the old town.',
+        outputAll: 'They visited the University of Bern and the old town.'
+      },
+      {
+        name: 'lone word doubled after a comma',
+        input: 'We look at relative income or social status, status - the size of the gap.',
+        messages: ['1:38-1:52: Remove the repeated word `status`'],
+        output: 'We look at relative income or social status, status - the size of the gap.',
+        outputAll: 'We look at relative income or social status - the size of the gap.'
+      },
+      {
+        name: 'sentence written twice',
+        input: 'The meeting heard the report. The meeting heard the report. Work went on.',
+        messages: ['1:30-1:60: Remove the repeated sentence `The meeting heard the report.`'],
+        output: 'The meeting heard the report. The meeting heard the report. Work went on.',
+        outputAll: 'The meeting heard the report. Work went on.'
+      },
+      {
+        name: 'word joined to itself',
+        input: 'Regulators tightened financing and financing rules.',
+        messages: ['1:22-1:45: `financing and financing` joins a word to itself; a term may have been split in translation']
+      },
+      {
+        name: 'idiomatic doubling',
+        input: 'Prices rose faster and faster, step by step, again and again, and more and more people came; there were lots and lots of them.',
+        messages: []
+      },
+      {name: 'rhetorical run', input: 'Lenin said: study, study and study again.', messages: []},
+      {name: 'emphasis with one word', input: 'The colours are very, very different.', messages: []},
+      {name: 'single word left to repeated-word', input: 'Police broke up a protest protest in the square.', messages: []},
+      {
+        name: 'headline repeated as the first line',
+        input: 'Hunan holds a work conference\n\nHunan holds a work conference\n\nThe conference opened today.',
+        messages: []
+      },
+      {
+        name: 'doubled word that goes on',
+        input: 'They hold general meetings, meetings of branch committees and Party classes. No, no.',
+        messages: []
+      },
+      {
+        name: 'same words, new phrase',
+        input: 'To help the jobless in the district, the District Committee ran a survey.',
+        messages: []
+      },
+      {name: 'copy narrowed after a comma', input: 'Think about the cost, the cost of labour.', messages: []},
+      {
+        name: 'list of values',
+        input: 'Decode it into a series of angles: negative 120 degrees, negative 120 degrees, 0 degrees.',
+        messages: []
+      },
+      {name: 'city and state', input: 'He moved to New York, New York in 1990.', messages: []},
+      {name: 'same surname for two people', input: 'The prize went to Li and Li.', messages: []},
+      {
+        name: 'options: shorter spans only',
+        input: 'She sat in the middle of the table in the middle of the table.',
+        options: {maxTokens: 4},
+        messages: []
+      }
+    ]
+  },
+  function (context) {
+    const {maxTokens, minSentenceWords, xAndX} = context.options
+    const allowPairs = new Set(context.options.allowPairs.map((word) => word.toLowerCase()))
+
+    // Source ranges of plain prose in the current paragraph: a rewrite built
+    // from source slices is only offered when it touches no markup.
+    let prose: Array<[number, number]> = []
+
+    return {
+      paragraph(paragraph) {
+        prose = paragraph.proseRanges
+        const sentences: Sentence[] = []
+        for (const child of paragraph.node.children) {
+          if (child.type === 'SentenceNode') sentences.push(child)
+        }
+        const tokens = tokenize(sentences, context.source)
+        findLoops(tokens)
+        findRepeatedSentences(sentences, tokens)
+        if (xAndX) findSelfPairs(tokens)
+      }
+    }
+
+    function offer(start: number, end: number, expected: string[]): string[] {
+      return prose.some(([from, to]) => from <= start && end <= to) ? expected : []
+    }
+
+    function findLoops(tokens: Token[]): void {
+      let index = 0
+      while (index < tokens.length) {
+        const loop = loopAt(tokens, index)
+        if (loop) {
+          reportLoop(tokens, loop)
+          index = loop.to
+        } else {
+          index++
+        }
+      }
+    }
+
+    // The shortest unit wins, so "Bern, Bern, Bern" is one loop of "Bern"
+    // rather than a loop of "Bern, Bern". Copies are counted up to three
+    // before deciding, and in full only for a loop that is reported and then
+    // skipped, which keeps the scan linear ("the the the …" is not a loop).
+    function loopAt(tokens: Token[], from: number): Loop | undefined {
+      if (!tokens[from]!.word) return undefined
+      for (let size = 1; size <= maxTokens && from + size <= tokens.length; size++) {
+        if (!tokens[from + size - 1]!.word) continue
+        const probe = extend(tokens, from, size, 3)
+        if (probe.copies < 2 || isPeriodic(tokens, from, size)) continue
+        if (isReportable(tokens, probe)) return probe.copies < 3 ? probe : extend(tokens, from, size, Infinity)
+      }
+      return undefined
+    }
+
+    function isReportable(tokens: Token[], loop: Loop): boolean {
+      const unit = tokens.slice(loop.from, loop.from + loop.size)
+      // "We met. We met.": whole sentences are compared as sentences.
+      if (unit[0]!.sentence !== unit.at(-1)!.sentence) return false
+      if (loop.size === 1) return unit[0]!.lettered && loop.commas && (loop.copies >= 3 || isBareDouble(tokens, loop))
+      if (unit.filter((token) => token.lettered).length < 2) return false
+      // "financing and financing and", "and more and more": the pair is the
+      // finding or the idiom, see `findSelfPairs`.
+      const conjunctions = unit.filter((token) => token.key === 'and' || token.key === 'or').length
+      if (unit.length === 2 && conjunctions > 0) return false
+      const last = unit.at(-1)!.key
+      if (last === 'and' || last === 'or') return false
+      if (loop.commas && loop.copies === 2) {
+        // "New York, New York": a city and its state.
+        if (unit.every((token) => !token.word || token.capitalised)) return false
+        // "negative 120 degrees, negative 120 degrees, 0 degrees": a list of values.
+        if (unit.some((token) => /\p{N}/u.test(token.key))) return false
+        // "Think about the cost, the cost of labour": the copy is narrowed.
+        if (narrowers.has(tokens[loop.to]?.key ?? '')) return false
+      }
+      return true
+    }
+
+    // "social status, status -": a lone word doubled with nothing after it.
+    // Doubled words that go on ("very, very different", "general meetings,
+    // meetings of the committee") and interjections ("No, no.") are left alone.
+    function isBareDouble(tokens: Token[], loop: Loop): boolean {
+      const second = tokens[loop.to - 1]!
+      const after = tokens[loop.to]
+      if (second.capitalised || interjections.has(second.key)) return false
+      return after === undefined || (!after.word && after.key !== ',')
+    }
+
+    function reportLoop(tokens: Token[], loop: Loop): void {
+      const first = tokens[loop.from]!
+      const last = tokens[loop.to - 1]!
+      const unitEnd = tokens[loop.from + loop.size - 1]!.end
+      const unit = context.source.slice(first.start, unitEnd)
+      const words = tokens.slice(loop.from, loop.from + loop.size).filter((token) => token.lettered).length
+      const crossesSentence = first.sentence !== last.sentence
+      const fix: FixLevel = words >= 3 && !loop.commas && !crossesSentence ? 'safe' : 'suggest'
+      context.report({
+        start: first.start,
+        end: last.end,
+        reason:
+          loop.copies === 2
+            ? `Remove the repeated ${loop.size === 1 ? 'word' : 'phrase'} \`${unit}\``
+            : `Remove the ${loop.copies - 1} repeated copies of \`${unit}\``,
+        expected: offer(first.start, last.end, [unit]),
+        fix
+      })
+    }
+
+    // A sentence again right after itself, or a long one again later on.
+    // Paragraphs are not compared: a headline repeated as the first line of
+    // the body is a layout habit, not a loop.
+    function findRepeatedSentences(sentences: Sentence[], tokens: Token[]): void {
+      const keys: string[] = sentences.map(() => '')
+      const wordCounts: number[] = sentences.map(() => 0)
+      for (const token of tokens) {
+        keys[token.sentence] += `${token.key} `
+        if (token.lettered) wordCounts[token.sentence]!++
+      }
+      const seen = new Set<string>()
+      for (let index = 1; index < sentences.length; index++) {
+        const key = keys[index]!
+        const words = wordCounts[index]!
+        if (index > 0 && key === keys[index - 1]! && words >= 3) {
+          reportSentence(sentences, index)
+        } else if (words >= minSentenceWords && seen.has(key)) {
+          reportSentence(sentences, index)
+        }
+        seen.add(keys[index - 1]!)
+      }
+    }
+
+    function reportSentence(sentences: Sentence[], index: number): void {
+      const sentence = sentences[index]!
+      const start = sentences[index - 1]!.position?.end.offset
+      const sentenceStart = sentence.position?.start.offset
+      const end = sentence.position?.end.offset
+      if (start === undefined || sentenceStart === undefined || end === undefined) return
+      const text = context.source.slice(sentenceStart, end)
+      const words = text.split(/\s+/)
+      const shown = words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : text
+      context.report({start, end, reason: `Remove the repeated sentence \`${shown}\``, expected: offer(start, end, ['']), fix: 'suggest'})
+    }
+
+    function findSelfPairs(tokens: Token[]): void {
+      for (let index = 0; index + 2 < tokens.length; index++) {
+        const first = tokens[index]!
+        const conjunction = tokens[index + 1]!
+        const second = tokens[index + 2]!
+        if (!first.lettered || first.key !== second.key) continue
+        if (conjunction.key !== 'and' && conjunction.key !== 'or') continue
+        if (allowPairs.has(first.key) || isComparative(first.key)) continue
+        // "study, study and study again": a rhetorical run of three.
+        if (tokens[index - 1]?.key === ',' && tokens[index - 2]?.key === first.key) continue
+        if (second.capitalised && isPinyinSyllable(second.key)) continue
+        const text = context.source.slice(first.start, second.end)
+        context.report({
+          start: first.start,
+          end: second.end,
+          reason: `\`${text}\` joins a word to itself; a term may have been split in translation`,
+          category: 'accuracy/mistranslation'
+        })
+      }
+    }
+  }
+)
+
+function tokenize(sentences: Sentence[], source: string): Token[] {
+  const tokens: Token[] = []
+  sentences.forEach((sentence, index) => {
+    for (const child of sentence.children) {
+      if (child.type === 'WhiteSpaceNode') continue
+      const start = child.position?.start.offset
+      const end = child.position?.end.offset
+      if (start === undefined || end === undefined) continue
+      const value = toString(child)
+      const word = child.type === 'WordNode'
+      // Code, and a word the converter could not place in the source (HTML
+      // after `<br>`), never equal anything, so no copy is built on them.
+      const placed = child.type !== 'SourceNode' && source.slice(start, end) === value
+      tokens.push({
+        key: placed ? value.toLowerCase() : `\uFFFC${tokens.length}`,
+        start,
+        end,
+        word,
+        lettered: word && /\p{L}/u.test(value),
+        capitalised: /^\p{Lu}/u.test(value),
+        sentence: index
+      })
+    }
+  })
+  return tokens
+}
+
+function extend(tokens: Token[], from: number, size: number, limit: number): Loop {
+  let copies = 1
+  let to = from + size
+  let commas = false
+  while (copies < limit) {
+    const comma = tokens[to]?.key === ','
+    const next = comma ? to + 1 : to
+    if (!sameSpan(tokens, from, next, size) || !sameCase(tokens, from, next, size)) break
+    copies++
+    commas ||= comma
+    to = next + size
+  }
+  return {from, size, copies, to, commas}
+}
+
+// Copies may differ in case only at their first letter ("the developer The
+// developer"); "in the district, the District Committee" is a new phrase.
+function sameCase(tokens: Token[], from: number, other: number, size: number): boolean {
+  for (let offset = 1; offset < size; offset++) {
+    if (tokens[other + offset]!.capitalised !== tokens[from + offset]!.capitalised) return false
+  }
+  return true
+}
+
+function sameSpan(tokens: Token[], from: number, other: number, size: number): boolean {
+  if (other + size > tokens.length) return false
+  for (let offset = 0; offset < size; offset++) {
+    if (tokens[from + offset]!.key !== tokens[other + offset]!.key) return false
+  }
+  return true
+}
+
+// "that that" as a unit is a loop of "that", which is reported on its own.
+function isPeriodic(tokens: Token[], from: number, size: number): boolean {
+  for (let period = 1; period < size; period++) {
+    if (size % period === 0 && sameSpan(tokens, from, from + period, size - period)) return true
+  }
+  return false
+}
+
+// "faster and faster", "better and better", "happier and happier".
+function isComparative(word: string): boolean {
+  return word.length > 4 && word.endsWith('er')
+}

@@ -1,0 +1,270 @@
+import type {Paragraph} from '../paragraph.js'
+import {defineRule} from '../rule.js'
+import {furniturePieces, siteNames} from './scraped-boilerplate.data.js'
+
+/** Options of `scraped-boilerplate`. */
+export interface Options {
+  /**
+   * More furniture pieces: a plain string is matched literally, `/source/`
+   * or `/source/flags` as a regular expression. Default: `[]`.
+   */
+  patterns: string[]
+  /** More site names that follow a headline after a dash. Default: `[]`. */
+  sites: string[]
+  /**
+   * Find a site name appended to a headline. Human translators keep it when
+   * the source headline has it, so it is house style (the `publication`
+   * preset). Default: `false`.
+   */
+  headlineSuffix: boolean
+}
+
+/** A paragraph as the rule remembers it until the document ends. */
+interface Block {
+  start: number
+  end: number
+  /** Source range of the paragraph's prose, trimmed. */
+  textStart: number
+  textEnd: number
+  furniture: boolean
+  /** Long enough to be part of the article's body. */
+  body: boolean
+  text: string
+}
+
+const separator = /[ \t\u00A0|/·•,;-]*/y
+const bodyWords = 25
+const headlineWords = 30
+
+/**
+ * `scraped-boilerplate`: page furniture copied with a scraped news page
+ * (comment forms, source and editor lines, font-size switches, share
+ * buttons) and site names appended to headlines.
+ */
+export default defineRule<Options>(
+  {
+    id: 'scraped-boilerplate',
+    description: 'Find web-page furniture copied into the text.',
+    details: [
+      'Text scraped from a news page brings the page with it: "Leave a Reply", "Your email address will not be published", "[Source: Xinhua News Agency] [Editor: Li Xufeng] Font: [Large Medium Small]", "Share to WeChat", "Print". A paragraph made only of such pieces is removed safely, with the line breaks before it, when it stands before the first or after the last paragraph of the article; elsewhere removal is a suggestion. In Markdown and HTML only the text of the block is removed, and only a block on lines of its own is removed safely.',
+      '',
+      'A site name appended to a headline ("… - Rolling News - Hunan Daily Network - Huasheng Online") is a suggestion with `headlineSuffix: true`, which the `publication` preset sets: human translators keep it when the source headline has it. The `patterns` option adds furniture pieces (strings, or `/regex/flags`), and `sites` adds site names.'
+    ].join('\n'),
+    category: 'other/source issue',
+    fixes: ['safe', 'suggest'],
+    defaultOptions: {patterns: [], sites: [], headlineSuffix: false},
+    examples: [
+      {
+        name: 'comment form after the article',
+        input:
+          'At the meeting, Su Rong made a report on the work of the municipal Party committee, and the participants held an on-site democratic assessment.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *',
+        messages: [
+          '1:144-3:14: Remove the page furniture `Leave a Reply`',
+          '3:14-5:71: Remove the page furniture `Your email address will not be published. Required fields are marked *`'
+        ],
+        output:
+          'At the meeting, Su Rong made a report on the work of the municipal Party committee, and the participants held an on-site democratic assessment.'
+      },
+      {
+        name: 'source and editor line under a headline',
+        input:
+          'Hunan studies the spirit of the 20th Party Congress\n[Source: Xinhua News Agency] [Editor: Li Xufeng] Font: 【Large Medium Small】\nOn February 10, the provincial Party committee held a meeting to study the spirit of the congress, attended by leaders of the province and of every city and county.\n',
+        messages: [
+          '1:52-2:76: Remove the page furniture `[Source: Xinhua News Agency] [Editor: Li Xufeng] Font: 【Large Medium Small】`'
+        ],
+        output:
+          'Hunan studies the spirit of the 20th Party Congress\nOn February 10, the provincial Party committee held a meeting to study the spirit of the congress, attended by leaders of the province and of every city and county.\n'
+      },
+      {
+        name: 'options: site names after a headline',
+        options: {headlineSuffix: true},
+        input: 'Hunan studies the spirit of the 20th Party Congress - Rolling News - Hunan Daily Network - Huasheng Online',
+        messages: [
+          '1:52-1:107: Remove the site name ` - Rolling News - Hunan Daily Network - Huasheng Online` after the headline'
+        ],
+        outputAll: 'Hunan studies the spirit of the 20th Party Congress'
+      },
+      {
+        name: 'furniture inside the article is a suggestion',
+        input:
+          'The first part of the article runs to more than twenty-five words, so that it counts as body text and not as a headline or a caption of any kind.\n\nPrint\n\nThe second part of the article also runs to more than twenty-five words, so that it counts as body text and not as a headline or a caption.',
+        messages: ['1:146-3:6: Remove the page furniture `Print`'],
+        outputAll:
+          'The first part of the article runs to more than twenty-five words, so that it counts as body text and not as a headline or a caption of any kind.\n\nThe second part of the article also runs to more than twenty-five words, so that it counts as body text and not as a headline or a caption.'
+      },
+      {
+        name: 'Markdown: a bare line is removed, a quoted one only suggested',
+        input: 'The article ends here.\n\nShare to WeChat\n\n> Print\n',
+        format: 'markdown',
+        messages: ['3:1-3:16: Remove the page furniture `Share to WeChat`', '5:3-5:8: Remove the page furniture `Print`'],
+        output: 'The article ends here.\n\n\n\n> Print\n',
+        outputAll: 'The article ends here.\n\n\n\n> \n'
+      },
+      {
+        name: 'options: an extra pattern',
+        input: 'The article ends here.\n\nScan the QR code to follow us',
+        options: {patterns: ['/Scan the QR code[^.]{0,40}/']},
+        messages: ['1:23-3:30: Remove the page furniture `Scan the QR code to follow us`'],
+        output: 'The article ends here.'
+      },
+      {
+        name: 'prose that starts like furniture',
+        input: 'Printing costs rose. Leave a reply to the committee, he said. The source: an editor at Xinhua.',
+        messages: []
+      },
+      {
+        name: 'site name after a headline is house style',
+        input: 'Xi meets Biden - the first talks in a year - Xinhuanet',
+        messages: []
+      },
+      {
+        name: 'options: a dash in a headline',
+        input: 'Xi meets Biden - the first talks in a year',
+        options: {headlineSuffix: true},
+        messages: []
+      }
+    ]
+  },
+  function (context) {
+    const {options, source, format} = context
+    const pieces = [...furniturePieces.map((piece) => compile(piece)), ...options.patterns.map(userPattern)]
+    const sites = [...siteNames, ...options.sites].sort((a, b) => b.length - a.length)
+    const blocks: Block[] = []
+
+    return {
+      paragraph(paragraph) {
+        const trimmed = paragraph.text.trim()
+        if (trimmed.length === 0) return
+        const offset = paragraph.text.indexOf(trimmed)
+        const [textStart, textEnd] = paragraph.sourceRange(offset, offset + trimmed.length)
+        const furniture = isFurniture(trimmed)
+        const words = trimmed.split(/\s+/).length
+        blocks.push({
+          start: paragraph.start,
+          end: paragraph.end,
+          textStart,
+          textEnd,
+          furniture,
+          body: !furniture && words >= bodyWords,
+          text: trimmed
+        })
+        if (!furniture && options.headlineSuffix && words <= headlineWords) checkHeadline(paragraph)
+      },
+      end() {
+        const firstBody = blocks.findIndex((block) => block.body)
+        const lastBody = blocks.findLastIndex((block) => block.body)
+        let leadingRun = true
+        for (const [index, block] of blocks.entries()) {
+          leadingRun &&= block.furniture
+          if (!block.furniture) continue
+          const outside = firstBody === -1 || index < firstBody || index > lastBody
+          reportFurniture(block, index, outside, leadingRun)
+        }
+      }
+    }
+
+    function reportFurniture(block: Block, index: number, outside: boolean, leadingRun: boolean): void {
+      let start = block.textStart
+      let end = block.textEnd
+      let safe = outside
+      if (format === 'text') {
+        // Take the line breaks too, so that no blank lines pile up: those
+        // before the paragraph, or after it at the start of the document.
+        const previous = blocks[index - 1]
+        const next = blocks[index + 1]
+        if (leadingRun || !previous) {
+          start = block.start
+          end = next ? next.start : block.end
+        } else {
+          start = previous.end
+          end = block.end
+        }
+      } else if (format === 'markdown') {
+        safe &&= standsAlone(block.textStart, block.textEnd)
+      }
+
+      context.report({
+        start,
+        end,
+        reason: `Remove the page furniture \`${block.text}\``,
+        expected: [''],
+        fix: safe ? 'safe' : 'suggest'
+      })
+    }
+
+    function checkHeadline(paragraph: Paragraph): void {
+      const text = paragraph.text.trimEnd()
+      let cut = text.length
+      let rest = text.endsWith('.') ? text.slice(0, -1) : text
+      for (;;) {
+        const lower = rest.toLowerCase()
+        const site = sites.find((name) => lower.endsWith(name.toLowerCase()))
+        if (!site) break
+        const dash = dashBefore(rest, rest.length - site.length)
+        if (dash <= 0) break
+        rest = rest.slice(0, dash)
+        cut = rest.length
+      }
+      if (cut === text.length) return
+      const [start, end] = paragraph.sourceRange(cut, text.length)
+      context.report({
+        start,
+        end,
+        reason: `Remove the site name \`${text.slice(cut)}\` after the headline`,
+        expected: [''],
+        fix: 'suggest'
+      })
+    }
+
+    function isFurniture(text: string): boolean {
+      let at = 0
+      while (at < text.length) {
+        separator.lastIndex = at
+        at += separator.exec(text)?.[0].length ?? 0
+        if (at >= text.length) break
+        let advanced = false
+        for (const piece of pieces) {
+          piece.lastIndex = at
+          const match = piece.exec(text)
+          if (match && match[0].length > 0) {
+            at += match[0].length
+            advanced = true
+            break
+          }
+        }
+        if (!advanced) return false
+      }
+      return at > 0
+    }
+
+    // A Markdown block whose lines hold nothing but its text: removing the
+    // text leaves an empty line, not an empty list item or quote.
+    function standsAlone(start: number, end: number): boolean {
+      const lineStart = source.lastIndexOf('\n', start - 1) + 1
+      let lineEnd = source.indexOf('\n', end)
+      if (lineEnd === -1) lineEnd = source.length
+      return source.slice(lineStart, start).trim() === '' && source.slice(end, lineEnd).trim() === ''
+    }
+  }
+)
+
+// Where the dash (with its spaces) before `at` starts, or -1 when there is none.
+function dashBefore(text: string, at: number): number {
+  let index = at
+  while (index > 0 && (text[index - 1] === ' ' || text[index - 1] === '\t')) index--
+  if (index === 0 || !'-–—_|'.includes(text[index - 1]!)) return -1
+  index--
+  while (index > 0 && (text[index - 1] === ' ' || text[index - 1] === '\t')) index--
+  return index
+}
+
+// A piece ends at a word boundary: "Print" is not the start of "Printing".
+function compile(pattern: string, flags = 'iu'): RegExp {
+  return new RegExp(`(?:${pattern})(?![\\p{L}\\p{N}])`, flags.replace(/[gy]/g, '') + 'y')
+}
+
+function userPattern(pattern: string): RegExp {
+  const literal = /^\/(.+)\/([a-z]*)$/s.exec(pattern)
+  if (literal) return compile(literal[1]!, literal[2]!.includes('u') ? literal[2]! : literal[2]! + 'u')
+  return compile(pattern.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'), 'iu')
+}

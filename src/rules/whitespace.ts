@@ -1,0 +1,260 @@
+import type {Paragraph} from '../paragraph.js'
+import {defineRule} from '../rule.js'
+
+/** Options of `whitespace`. */
+export interface Options {
+  /** Find a missing space after a full stop ("nectar.It"). Default: `true`. */
+  missingSpace: boolean
+  /** Find a spaced hyphen in a compound ("non - door"). Default: `true`. */
+  spacedHyphen: boolean
+}
+
+// Spaces a translation tool or a web page leaves behind: ordinary spaces,
+// the no-break space, the ideographic space (U+3000, Chinese paragraph
+// indents) and invisible zero-width spaces. Tabs are left alone (tables).
+const spaceRun = /[ \u00A0\u3000\u200B\uFEFF]+/g
+const invisible = /^[\u200B\uFEFF]+$/
+const closing = new Set([',', '.', ';', ':', '!', '?', ')'])
+const letterOrDigit = /[\p{L}\p{N}]/u
+const digit = /\p{N}/u
+// "Mr.", "No.", "p.": a deliberate no-break space after a short abbreviation.
+const abbreviationBefore = /(?:^|[^\p{L}])\p{L}{1,3}\.$/u
+
+// A full stop fused to the next sentence: two lowercase letters, the mark,
+// then a capitalised word ("nectar.It"); "U.S." and "Chinanews.com" do not match.
+const fusedSentence = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu
+// Prefixes that only stand in compounds, so " - " after them is a hyphen
+// with spaces around it rather than a dash.
+const spacedHyphen =
+  /(?<![\p{L}\p{N}])(?:non|anti|pre|post|co|self|multi|inter|intra|semi|sub|super|ex|cross|mid|pan|pro|counter|quasi|ultra|well|socio|macro|micro|high|low|long|short|state|large|small|medium|full|part|year|on|top|e|x)( +- +)(?=\p{Ll})/gu
+
+/**
+ * `whitespace`: stray spaces (no-break, ideographic and zero-width spaces,
+ * doubled, leading and trailing spaces, a space before punctuation), a
+ * missing space after a full stop, and a spaced hyphen.
+ */
+export default defineRule<Options>(
+  {
+    id: 'whitespace',
+    description: 'Find stray, invisible and missing spaces.',
+    details: [
+      'Text copied from web pages and translation tools carries spaces a reader cannot see: no-break spaces, the ideographic space U+3000 (a Chinese paragraph indent), zero-width spaces, doubled spaces, spaces at the end of a line and spaces before punctuation. These are removed safely.',
+      '',
+      'A full stop fused to the next sentence ("nectar.It") and a hyphen with spaces around it in a compound ("non - door") are suggestions: a name or a dash may look the same. Ellipses, decimals, `U.S.`, `Chinanews.com`, web addresses, datelines ("BEIJING, Feb. 11 (Xinhua) --") and spaced dashes are not flagged. A no-break space after a number or a short abbreviation ("10\u00A0km", "No.\u00A05") is deliberate and left alone.',
+      '',
+      'In Markdown, two spaces at the end of a line are a hard line break and are never flagged; in HTML, where a browser collapses spaces anyway, only invisible characters and spaces before punctuation are.'
+    ].join('\n'),
+    category: 'fluency/punctuation',
+    fixes: ['safe', 'suggest'],
+    defaultOptions: {missingSpace: true, spacedHyphen: true},
+    examples: [
+      {
+        name: 'no-break space at the end of a paragraph',
+        input: 'and on-site democratic assessment. \u00A0\n\nLeave a Reply',
+        messages: ['1:35-1:37: Remove the no-break space at the end of the paragraph'],
+        output: 'and on-site democratic assessment.\n\nLeave a Reply'
+      },
+      {
+        name: 'space before punctuation',
+        input: 'We will refund the difference .',
+        messages: ['1:30-1:31: Remove the space before `.`'],
+        output: 'We will refund the difference.'
+      },
+      {
+        name: 'doubled space and trailing spaces',
+        input: 'At  the closing ceremony   \nten delegates spoke.',
+        messages: ['1:3-1:5: Use one space instead of 2', '1:25-1:28: Remove the trailing spaces'],
+        output: 'At the closing ceremony\nten delegates spoke.'
+      },
+      {
+        name: 'ideographic indent and zero-width spaces',
+        input: '\u3000\u3000The slope showed a large area of \u200B\u200Bslippage.',
+        messages: [
+          '1:1-1:3: Remove the ideographic spaces at the start of the paragraph',
+          '1:35-1:38: Remove the zero-width spaces'
+        ],
+        output: 'The slope showed a large area of slippage.'
+      },
+      {
+        name: 'missing space after a full stop',
+        input: 'Bees collect nectar.It is stored in the hive.',
+        messages: ['1:20-1:21: Add a space after `.`'],
+        outputAll: 'Bees collect nectar. It is stored in the hive.'
+      },
+      {
+        name: 'spaced hyphen in a compound',
+        input: 'The non - door area was closed.',
+        messages: ['1:8-1:11: Remove the spaces around the hyphen in `non - door`'],
+        outputAll: 'The non-door area was closed.'
+      },
+      {
+        name: 'Markdown: a stray space before a comma beside inline code',
+        input: 'Run `lint` , then fix.\n',
+        format: 'markdown',
+        messages: ['1:11-1:12: Remove the space before `,`'],
+        output: 'Run `lint`, then fix.\n'
+      },
+      {
+        name: 'Markdown: hard line break and code are not flagged',
+        input: 'First line  \nsecond line\n\n`a  b .`\n',
+        format: 'markdown',
+        messages: []
+      },
+      {
+        name: 'abbreviations, decimals, addresses and ellipses',
+        input: 'The U.S. rate rose 3.5 percent, Chinanews.com said, and then . . . nothing. See www.Gov.cn for more.',
+        messages: []
+      },
+      {
+        name: 'datelines and spaced dashes',
+        input: 'BEIJING, Feb. 11 (Xinhua) -- The plan - approved on Monday - takes effect today.',
+        messages: []
+      },
+      {name: 'deliberate no-break spaces', input: 'It is 10\u00A0km from No.\u00A05 Road.', messages: []},
+      {
+        name: 'options: no missing-space check',
+        input: 'Bees collect nectar.It is stored.',
+        options: {missingSpace: false},
+        messages: []
+      }
+    ]
+  },
+  function (context) {
+    const {options, source, format} = context
+
+    return {
+      paragraph(paragraph) {
+        checkSpaceRuns(paragraph)
+        if (format === 'text') checkTrailing(paragraph)
+        if (options.missingSpace) checkFusedSentences(paragraph)
+        if (options.spacedHyphen) checkSpacedHyphens(paragraph)
+      }
+    }
+
+    function checkSpaceRuns(paragraph: Paragraph): void {
+      const text = paragraph.text
+      spaceRun.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = spaceRun.exec(text))) {
+        const run = match[0]
+        const from = match.index
+        const to = from + run.length
+        const before = text[from - 1]
+        const after = text[to]
+        // Line breaks inside a Markdown or HTML paragraph: indentation and
+        // hard breaks are markup there.
+        if (before === '\n' || before === '\r' || after === '\n' || after === '\r') continue
+
+        const atEdge = from === 0 || to === text.length
+        const beforeMark = after !== undefined && closing.has(after) && !isEllipsisOrDecimal(text, to, before)
+        const afterParen = before === '('
+        const replacement = atEdge || beforeMark || afterParen || invisible.test(run) ? '' : ' '
+        if (replacement === run) continue
+        if (format === 'html' && /^ +$/.test(run) && replacement === ' ') continue
+        if (format === 'html' && run.includes('\u00A0') && !beforeMark) continue
+        if (run === '\u00A0' && replacement === ' ' && isDeliberateNoBreak(text, from, after)) continue
+        if (atEdge && format !== 'text' && /^ +$/.test(run)) continue
+
+        const [start, end] = paragraph.sourceRange(from, to)
+        const kind = describe(run)
+        let reason: string
+        if (replacement === '' && beforeMark) reason = `Remove the ${kind} before \`${after}\``
+        else if (replacement === '' && afterParen) reason = `Remove the ${kind} after \`(\``
+        else if (replacement === '' && from === 0) reason = `Remove the ${kind} at the start of the paragraph`
+        else if (replacement === '') reason = `Remove the ${kind} at the end of the paragraph`
+        else if (kind === 'spaces') reason = `Use one space instead of ${run.length}`
+        else if (kind === 'no-break space') reason = 'Replace the no-break space with an ordinary space'
+        else if (kind.startsWith('zero-width')) reason = `Remove the ${kind}`
+        else reason = `Replace the ${kind} with one space`
+        context.report({start, end, reason, expected: [replacement], fix: 'safe'})
+      }
+    }
+
+    // In plain text the spaces before a line break are not part of the
+    // paragraph: they sit in the source right after its end.
+    function checkTrailing(paragraph: Paragraph): void {
+      let end = paragraph.end
+      while (source[end] === ' ' || source[end] === '\t') end++
+      if (end === paragraph.end) return
+      if (end < source.length && source[end] !== '\n' && source[end] !== '\r') return
+      context.report({
+        start: paragraph.end,
+        end,
+        reason: end - paragraph.end === 1 ? 'Remove the trailing space' : 'Remove the trailing spaces',
+        expected: [''],
+        fix: 'safe'
+      })
+    }
+
+    function checkFusedSentences(paragraph: Paragraph): void {
+      const text = paragraph.text
+      fusedSentence.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = fusedSentence.exec(text))) {
+        if (isWebAddress(text, match.index)) continue
+        const [start, end] = paragraph.sourceRange(match.index, match.index + 1)
+        context.report({
+          start,
+          end,
+          reason: `Add a space after \`${match[0]}\``,
+          expected: [match[0] + ' '],
+          fix: 'suggest'
+        })
+      }
+    }
+
+    function checkSpacedHyphens(paragraph: Paragraph): void {
+      const text = paragraph.text
+      spacedHyphen.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = spacedHyphen.exec(text))) {
+        const from = match.index + match[0].length - match[1]!.length
+        const to = match.index + match[0].length
+        const next = /^\p{L}+/u.exec(text.slice(to, to + 40))?.[0] ?? ''
+        const [start, end] = paragraph.sourceRange(from, to)
+        context.report({
+          start,
+          end,
+          reason: `Remove the spaces around the hyphen in \`${match[0]}${next}\``,
+          expected: ['-'],
+          fix: 'suggest'
+        })
+      }
+    }
+  }
+)
+
+function describe(run: string): string {
+  const plural = run.length > 1
+  if (run.includes('\u3000')) return plural ? 'ideographic spaces' : 'ideographic space'
+  if (run.includes('\u200B') || run.includes('\uFEFF')) return plural ? 'zero-width spaces' : 'zero-width space'
+  if (run.includes('\u00A0')) return 'no-break space'
+  return plural ? 'spaces' : 'space'
+}
+
+// " . . ." and " .5" are not stray spaces before a full stop.
+function isEllipsisOrDecimal(text: string, markAt: number, before: string | undefined): boolean {
+  const mark = text[markAt]
+  const next = text[markAt + 1]
+  if (next !== undefined && letterOrDigit.test(next)) return true
+  if (mark !== '.') return false
+  return next === '.' || before === '.' || (next === ' ' && text[markAt + 2] === '.')
+}
+
+function isDeliberateNoBreak(text: string, at: number, after: string | undefined): boolean {
+  const before = text[at - 1]
+  if (before !== undefined && digit.test(before)) return true
+  if (after !== undefined && digit.test(after)) return true
+  return abbreviationBefore.test(text.slice(Math.max(0, at - 5), at))
+}
+
+// The whitespace-delimited token around `at`, looked at no further than a
+// long address would reach, so the check stays linear.
+function isWebAddress(text: string, at: number): boolean {
+  let from = at
+  while (from > 0 && at - from < 200 && !/\s/.test(text[from - 1]!)) from--
+  let to = at
+  while (to < text.length && to - at < 200 && !/\s/.test(text[to]!)) to++
+  const token = text.slice(from, to).toLowerCase()
+  return token.includes('://') || token.includes('www.') || token.includes('@') || token.includes('/')
+}

@@ -1,0 +1,358 @@
+import type {Paragraph} from '../paragraph.js'
+
+// Shared by `enum-cardinal-marker`, `enum-sequence` and `enum-dangling`:
+// they must agree on what counts as a list marker, so the three rules never
+// contradict each other (and `fix` with all suggestions converges).
+
+/**
+ * How a list is numbered. `calque` is the cardinal of 一是/二要 ("Two is
+ * to…"), `ordinal` the English word ("Second,", "the second is to"); the
+ * numeral styles are `(1)`, `1.` at a line start, `I.` at a line start and `①`.
+ * Chinese texts nest one style inside another, so each style is its own list.
+ */
+export type MarkerFamily = 'calque' | 'ordinal' | 'paren' | 'period' | 'roman' | 'circled'
+
+/**
+ * The words after a cardinal marker, which decide the ordinal that replaces
+ * it: `to` ("Two to give"), `is to`, `is` ("The three is in accordance"),
+ * `is the` (a noun phrase follows: "One is a…"), or a modal (`should`…).
+ */
+export type MarkerLink = 'to' | 'is to' | 'is' | 'is the' | 'modal'
+
+/** One list marker candidate, with offsets into the original source. */
+export interface ListMarker {
+  family: MarkerFamily
+  /** The number the marker stands for, from 1. */
+  value: number
+  /** Source offsets of the marker phrase, connecting words included ("Two is to"). */
+  start: number
+  end: number
+  /** The marker phrase as written. */
+  text: string
+  /** Whether it opens its sentence (and so is capitalised). */
+  initial: boolean
+  /** Index of its sentence in the paragraph run. */
+  sentence: number
+  /** For `calque` markers: the words after the number. */
+  link?: MarkerLink
+  /** For `calque` markers: the word after the link ("seize" in "Two is to seize"). */
+  next?: string
+  /** The modal verb of a `modal` link, as written (`should`, `need to`). */
+  modal?: string
+  /** For `ordinal` markers: `ly` for "Firstly", `plain` for "First", `the` for "the first is to". */
+  form?: 'plain' | 'ly' | 'the'
+  /** Source offsets of the ordinal word alone (`ordinal` markers). */
+  wordStart?: number
+  wordEnd?: number
+  /** Weak forms (lowercase mid-sentence, cardinals) need a neighbour to count; see `supported`. */
+  weak: boolean
+  /** Whether the marker is confirmed by the list around it. */
+  supported: boolean
+}
+
+/** A count announced before a list: "four aspects", "the following three points". */
+export interface CountAnnouncement {
+  value: number
+  start: number
+  end: number
+  text: string
+  sentence: number
+}
+
+/** A sentence that opens with an infinitive ("To play the leading role…"): where a lost marker may go. */
+export interface InfinitiveSentence {
+  /** Source offsets of the word `To`. */
+  start: number
+  end: number
+  sentence: number
+}
+
+/** What the enumeration rules know about one run of lines (no blank line between them). */
+export interface ListRun {
+  markers: ListMarker[]
+  announcements: CountAnnouncement[]
+  infinitives: InfinitiveSentence[]
+  /** Source offsets of "the other", "another"…: a second item named without a number. */
+  continuations: number[]
+  /** Source offsets of "Finally,", "Lastly,": a last item named without a number. */
+  closers: number[]
+}
+
+/** Number words and ordinals, index = value − 1. */
+export const cardinals = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+export const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
+
+/** How far apart (in sentences) two markers of one list may be and still confirm each other. */
+const supportWindow = 6
+
+const cardinal = cardinals.join('|')
+const ordinal = ordinals.join('|')
+const opener = String.raw`[\s"“‘'(\[]*`
+const link = String.raw`(is\s+to|are\s+to|is|to|should|must|shall|will|needs?\s+to|has\s+to)`
+
+const calqueInitial = new RegExp(String.raw`^${opener}((?:the\s+)?(?:${cardinal}))\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`, 'diu')
+const calqueMiddle = new RegExp(
+  String.raw`(?:[,;:]|\bthat)\s+((?:the\s+)?(?:${cardinal}))\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`,
+  'dgu'
+)
+const ordinalInitial = new RegExp(String.raw`^${opener}(${ordinal})(ly)?(\s+of\s+all)?(\s*[,:]|\s)`, 'iu')
+const ordinalMiddle = new RegExp(String.raw`(?:[,;:]|\bthat)\s+(?:and\s+)?(${ordinal})(ly)?,`, 'gu')
+const theOrdinal = new RegExp(String.raw`(?:^${opener}|[,;:]\s+(?:and\s+)?)((?:the|The)\s+(${ordinal}))\s+(is\s+to)\s+\p{Ll}`, 'dgu')
+const parenNumeral = /(?:^[\s"“]*|[;:,]\s*)\((\d{1,2})\)\s/g
+const periodNumeral = /^\s*(\d{1,2})\.\s+(?=\S)/
+const romanNumeral = /^\s*(VIII|VII|VI|IV|IX|III|II|I|V|X)\.\s+(?=\p{Lu})/u
+const circledNumeral = /[\u2460-\u2473]/g
+const infinitive = new RegExp(String.raw`^${opener}(To)\s+(\p{Ll}+)`, 'u')
+const countWords = 'aspects|points|tasks|things|requirements|measures|areas|respects|priorities|ways|goals|principles|steps|links|suggestions|focuses|fronts|directions|fields|opinions|issues|questions|problems|characteristics|features|stages|roles|functions|categories|parts'
+const announcement = new RegExp(
+  String.raw`\b(${cardinals.slice(1).join('|')}|[2-9]|10)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${countWords})\b`,
+  'giu'
+)
+
+const closer = /\b(?:finally|lastly|last but not least)\b/giu
+const continuation = /\b(?:the other|another|the latter|the rest|the remaining)\b/giu
+
+// "To this end", "To date"…: openers that are not an item's verb.
+const notInfinitiveVerbs = new Set([
+  'this', 'that', 'these', 'those', 'date', 'be', 'sum', 'conclude', 'me', 'us', 'them', 'him', 'her', 'the',
+  'a', 'an', 'its', 'our', 'their', 'his', 'my', 'your', 'what', 'some', 'many', 'most', 'all', 'whom', 'which',
+  'such', 'one', 'each', 'every', 'no', 'put', 'say', 'begin', 'start', 'tell'
+])
+const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'our', 'their', 'his', 'her', 'my', 'your'])
+
+/**
+ * Collects list markers paragraph by paragraph and hands over each finished
+ * run of lines. Only small records are kept, never the paragraphs.
+ */
+export function createListReader(onRun: (run: ListRun) => void): {
+  paragraph(paragraph: Paragraph): void
+  end(): void
+} {
+  let run: ListRun = {markers: [], announcements: [], infinitives: [], continuations: [], closers: []}
+  let sentences = 0
+
+  return {
+    paragraph(paragraph) {
+      if (paragraph.blankLineBefore) flush()
+      sentences = readParagraph(paragraph, run, sentences)
+    },
+    end: flush
+  }
+
+  function flush(): void {
+    if (run.markers.length > 0) {
+      run.markers.sort((a, b) => a.start - b.start)
+      confirm(run.markers)
+      onRun(run)
+    }
+    run = {markers: [], announcements: [], infinitives: [], continuations: [], closers: []}
+    sentences = 0
+  }
+}
+
+function readParagraph(paragraph: Paragraph, run: ListRun, firstSentence: number): number {
+  const text = paragraph.text
+  let sentence = firstSentence
+  let offset = 0
+  const sentenceEnds: number[] = []
+
+  for (const child of paragraph.node.children) {
+    const length = textLength(child)
+    if (child.type === 'SentenceNode') {
+      readSentence(text.slice(offset, offset + length), offset, sentence)
+      sentenceEnds.push(offset + length)
+      sentence++
+    }
+    offset += length
+  }
+  readLineNumerals()
+  for (const match of text.matchAll(continuation)) run.continuations.push(paragraph.sourceOffset(match.index))
+  for (const match of text.matchAll(closer)) run.closers.push(paragraph.sourceOffset(match.index))
+  return sentence
+
+  // "1." and "I." number lines, and the parser may cut "II." off as a
+  // sentence of its own, so they are read on the lines of the paragraph.
+  function readLineNumerals(): void {
+    for (let from = 0; from !== -1; from = text.indexOf('\n', from) + 1 || -1) {
+      const line = text.slice(from, from + 16)
+      const period = periodNumeral.exec(line) ?? undefined
+      if (period) addNumeral('period', Number(period[1]), from + period[0].indexOf(period[1]!), period[1]!.length + 1)
+      const roman = romanNumeral.exec(line) ?? undefined
+      if (roman) addNumeral('roman', romanValue(roman[1]!), from + roman[0].indexOf(roman[1]!), roman[1]!.length + 1)
+      if (from >= text.length) break
+    }
+  }
+
+  function addNumeral(family: MarkerFamily, value: number, from: number, length: number): void {
+    let index = sentenceEnds.findIndex((end) => end > from)
+    if (index === -1) index = sentenceEnds.length - 1
+    const [start, end] = paragraph.sourceRange(from, from + length)
+    run.markers.push({
+      family,
+      value,
+      start,
+      end,
+      text: text.slice(from, from + length),
+      initial: true,
+      sentence: firstSentence + Math.max(index, 0),
+      weak: false,
+      supported: true
+    })
+  }
+
+  // A sentence may hold several lines ("II. Measures\n1. Reform."): each line
+  // opening is read like a sentence opening.
+  function readSentence(value: string, base: number, index: number): void {
+    const add = (marker: Omit<ListMarker, 'start' | 'end' | 'text' | 'sentence' | 'supported'>, from: number, to: number) => {
+      const [start, end] = paragraph.sourceRange(base + from, base + to)
+      run.markers.push({...marker, start, end, text: value.slice(from, to), sentence: index, supported: !marker.weak})
+    }
+
+    for (const match of value.matchAll(parenNumeral)) {
+      const from = match.index + match[0].indexOf('(')
+      add({family: 'paren', value: Number(match[1]), initial: from === 0, weak: false}, from, from + match[1]!.length + 2)
+    }
+    for (const match of value.matchAll(circledNumeral)) {
+      add({family: 'circled', value: match[0].charCodeAt(0) - 0x245f, initial: false, weak: false}, match.index, match.index + 1)
+    }
+
+    for (const match of value.matchAll(calqueMiddle)) readCalque(match, false, 0)
+
+    for (const match of value.matchAll(ordinalMiddle)) {
+      const from = match.index + match[0].lastIndexOf(match[1]!)
+      const word = match[1]! + (match[2] ?? '')
+      addOrdinal(match[1]!, match[2] ? 'ly' : 'plain', false, from, from + word.length, from + word.length, true)
+    }
+    for (const match of value.matchAll(theOrdinal)) {
+      const [from] = match.indices![1]!
+      const [, to] = match.indices![3]!
+      const initial = /^[\s"“‘'(\[]*$/.test(value.slice(0, from))
+      add({family: 'ordinal', value: ordinals.indexOf(match[2]!) + 1, initial, form: 'the', weak: true}, from, to)
+    }
+
+    for (let from = 0; from !== -1; from = value.indexOf('\n', from) + 1 || -1) {
+      readOpening(from)
+      if (from >= value.length) break
+    }
+
+    function readOpening(at: number): void {
+      const rest = value.slice(at)
+      const initialCalque = calqueInitial.exec(rest) ?? undefined
+      if (initialCalque) readCalque(initialCalque, true, at)
+
+      const initialOrdinal = ordinalInitial.exec(rest) ?? undefined
+      if (initialOrdinal && /^\p{Lu}/u.test(initialOrdinal[1]!) && (initialOrdinal[2] || /[,:]/.test(initialOrdinal[4]!))) {
+        const from = at + initialOrdinal[0].indexOf(initialOrdinal[1]!)
+        const word = initialOrdinal[1]! + (initialOrdinal[2] ?? '')
+        const phrase = word + (initialOrdinal[3] ?? '')
+        if (!initialOrdinal[3] || initialOrdinal[1]!.toLowerCase() === 'first') {
+          addOrdinal(initialOrdinal[1]!, initialOrdinal[2] ? 'ly' : 'plain', true, from, from + phrase.length, from + word.length, false)
+        }
+      }
+      const opening = infinitive.exec(rest) ?? undefined
+      if (opening && !notInfinitiveVerbs.has(opening[2]!)) {
+        const from = at + opening[0].lastIndexOf('To', opening[0].length - opening[2]!.length)
+        const [start, end] = paragraph.sourceRange(base + from, base + from + 2)
+        run.infinitives.push({start, end, sentence: index})
+      }
+    }
+
+    for (const match of value.matchAll(announcement)) {
+      const [start, end] = paragraph.sourceRange(base + match.index, base + match.index + match[0].length)
+      const number = match[1]!.toLowerCase()
+      const count = /\d/.test(number) ? Number(number) : cardinals.indexOf(number) + 1
+      run.announcements.push({value: count, start, end, text: match[0], sentence: index})
+    }
+
+    function readCalque(match: RegExpMatchArray, initial: boolean, at: number): void {
+      const from = at + match.indices![1]![0]
+      const to = at + match.indices![2]![1]
+      const number = match[1]!
+      const words = number.split(/\s+/)
+      const numberWord = words.at(-1)!
+      const hasThe = words.length > 1
+      // "The three is": a capital article, a lowercase number. "The Three
+      // Represents", "Two Sessions" and other names are capitalised.
+      if (initial) {
+        if (hasThe ? !/^The$/.test(words[0]!) || !/^\p{Ll}/u.test(numberWord) : !/^\p{Lu}\p{Ll}+$/u.test(numberWord)) return
+      } else if (/\p{Lu}/u.test(number)) return
+      const connector = match[2]!.replace(/\s+/g, ' ').toLowerCase()
+      const next = match[3]!
+      if (/^\d/.test(next) || cardinals.includes(next.toLowerCase()) || /^\p{Lu}/u.test(next)) return
+      // "The two are", "the one is" are plain English; "the three is" is not.
+      if (hasThe && (numberWord.toLowerCase() === 'one' || !connector.startsWith('is'))) return
+      const value = cardinals.indexOf(numberWord.toLowerCase()) + 1
+      let markerLink: MarkerLink
+      let modal: string | undefined
+      if (connector === 'to' || connector === 'is to' || connector === 'are to') markerLink = connector === 'to' ? 'to' : 'is to'
+      else if (connector === 'is') markerLink = determiners.has(next.toLowerCase()) ? 'is the' : 'is'
+      else {
+        markerLink = 'modal'
+        modal = match[2]!.replace(/\s+/g, ' ')
+      }
+      add({family: 'calque', value, initial, link: markerLink, modal, next, weak: true}, from, to)
+    }
+
+    function addOrdinal(word: string, form: 'plain' | 'ly', initial: boolean, from: number, to: number, wordTo: number, weak: boolean): void {
+      const [wordStart, wordEnd] = paragraph.sourceRange(base + from, base + wordTo)
+      add({family: 'ordinal', value: ordinals.indexOf(word.toLowerCase()) + 1, initial, form, wordStart, wordEnd, weak}, from, to)
+    }
+  }
+}
+
+/**
+ * Weak markers count only inside a list: a marker of the same family with a
+ * neighbouring number (one apart, or two across a lost item) within a few
+ * sentences. A lowercase "one" counts only when the next number follows it.
+ */
+function confirm(markers: ListMarker[]): void {
+  const neighbours = (marker: ListMarker, other: ListMarker) => {
+    if (other === marker || other.family !== marker.family) return false
+    const distance = Math.abs(other.value - marker.value)
+    return distance >= 1 && distance <= 2 && Math.abs(other.sentence - marker.sentence) <= supportWindow
+  }
+  // A lowercase "one" before no "two" is the pronoun, and confirms nothing.
+  const pronoun = (marker: ListMarker) =>
+    marker.weak &&
+    marker.value === 1 &&
+    !marker.initial &&
+    !markers.some((other) => other.start > marker.start && neighbours(marker, other))
+  const candidates = markers.filter((marker) => !pronoun(marker))
+  for (const marker of markers) {
+    if (!marker.weak) continue
+    marker.supported = !pronoun(marker) && candidates.some((other) => neighbours(marker, other))
+  }
+}
+
+function romanValue(numeral: string): number {
+  return ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'].indexOf(numeral) + 1
+}
+
+interface TextNode {
+  type: string
+  value?: string
+  children?: TextNode[]
+}
+
+// Length of a node's share of `Paragraph.text`: leaf values, code counted as
+// its one placeholder character (see `createParagraph`).
+function textLength(node: TextNode): number {
+  if (node.children) {
+    let length = 0
+    for (const child of node.children) length += textLength(child)
+    return length
+  }
+  if (node.type === 'SourceNode') return 1
+  return node.value?.length ?? 0
+}
+
+/** Capitalise the first letter of `word`. */
+export function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/** The ordinal for `value` ("second"), capitalised when `initial`. */
+export function ordinalWord(value: number, initial: boolean): string {
+  const word = ordinals[value - 1] ?? `number ${value}`
+  return initial ? capitalise(word) : word
+}

@@ -1,0 +1,369 @@
+import type {Paragraph} from '../paragraph.js'
+
+/** Double (`"“”`) or single (`'‘’`) quotation marks; apostrophes are single. */
+export type QuoteKind = 'double' | 'single'
+
+/**
+ * What a mark does where it stands: opens or closes a quotation, is an
+ * apostrophe (`party's`, `'80s`), or a foot/inch mark (`17"`, `5'10"`).
+ */
+export type QuoteRole = 'open' | 'close' | 'apostrophe' | 'measure'
+
+/** A quotation mark or apostrophe in a paragraph's text. */
+export interface QuoteMark {
+  /** Index in `Paragraph.text`. */
+  index: number
+  char: string
+  kind: QuoteKind
+  /** Typewriter `"`/`'` rather than typographic `“”‘’`. */
+  straight: boolean
+  /**
+   * The role the context gives the mark. For a curly mark this is the
+   * glyph's own role, except that `’` and `‘` between letters are apostrophes.
+   */
+  role: QuoteRole
+  /** Whether the neighbours alone left a straight mark's direction open (decided by whether a quotation was open). */
+  guessed: boolean
+  /** Index in the marks array of the mark it pairs with, or -1. */
+  partner: number
+  /** Whether the mark sits in a URL, where it is no quotation. */
+  inUrl: boolean
+  /**
+   * A curly mark whose glyph points the wrong way for where it stands (`”`
+   * after a space and before a word; `“` after a word and before a space;
+   * `‘` after a word): its `role` follows the context, not the glyph.
+   */
+  misdirected: boolean
+  /**
+   * The second mark of a doubled straight `""` (as in text escaped for CSV):
+   * it takes the role of the first, pairs with it, and counts for nothing else.
+   */
+  doubled: boolean
+}
+
+/** Every character this module treats as a quotation mark or apostrophe. */
+export const quoteCharacters = '"\'“”‘’'
+
+const straightDouble = '"'
+const straightSingle = "'"
+
+/** The typographic mark for a role: `“ ” ‘ ’`. */
+export function curlyFor(kind: QuoteKind, role: QuoteRole): string {
+  if (kind === 'double') return role === 'close' ? '”' : '“'
+  return role === 'open' ? '‘' : '’'
+}
+
+/** The typewriter mark of a kind: `"` or `'`. */
+export function straightFor(kind: QuoteKind): string {
+  return kind === 'double' ? straightDouble : straightSingle
+}
+
+/** Whether a character is a quotation mark or apostrophe. */
+export function isQuoteCharacter(character: string | undefined): boolean {
+  return character !== undefined && character.length === 1 && quoteCharacters.includes(character)
+}
+
+/** Neighbours that leave a straight mark opening: start of text, space, an opening bracket, a dash or slash. */
+export function opensAfter(character: string | undefined): boolean {
+  return character === undefined || /[\s([{<\-–—/]/u.test(character)
+}
+
+/** Neighbours that leave a straight mark closing: end of text, space, punctuation, a closing bracket, a dash. */
+export function closesBefore(character: string | undefined): boolean {
+  return character === undefined || /[\s.,;:!?…)\]}>\-–—/]/u.test(character)
+}
+
+/** A word character: letters, digits, marks, and the placeholder for inline code. */
+export function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[\p{L}\p{N}\p{M}\uFFFC]/u.test(character)
+}
+
+function isDigit(character: string | undefined): boolean {
+  return character !== undefined && /\p{Nd}/u.test(character)
+}
+
+// A URL runs to the next space or quotation mark; marks inside it are not quotes.
+// It starts a word: the lookbehind keeps the scheme from being tried at every letter.
+const urlPattern = /(?<![a-z\d+.-])(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s"“”‘’<>]*/giu
+
+/**
+ * Find the quotation marks and apostrophes of a paragraph's text and infer
+ * their roles. Straight marks take their direction from their neighbours
+ * (`"` opens after start, space, `(` or a dash, else closes), and from
+ * whether a quotation is open where the neighbours do not decide. Double
+ * marks are paired in order; a closer pairs with the latest open mark.
+ */
+export function findQuoteMarks(text: string): QuoteMark[] {
+  const urls: Array<[number, number]> = []
+  for (const match of text.matchAll(urlPattern)) urls.push([match.index, match.index + match[0].length])
+
+  // After the last non-space character a `“` has nothing left to open.
+  const contentEnd = text.trimEnd().length
+  const marks: QuoteMark[] = []
+  const openDouble: number[] = []
+  const openSingle: number[] = []
+  let urlIndex = 0
+
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    if (!quoteCharacters.includes(char)) continue
+    while (urlIndex < urls.length && urls[urlIndex]![1] <= index) urlIndex++
+    const inUrl = urlIndex < urls.length && urls[urlIndex]![0] <= index
+    const kind: QuoteKind = char === '"' || char === '“' || char === '”' ? 'double' : 'single'
+    const straight = char === straightDouble || char === straightSingle
+    const open = kind === 'double' ? openDouble : openSingle
+    const previous = marks.at(-1)
+    const before = text[index - 1]
+    const after = text[index + 1]
+    const mark: QuoteMark = {index, char, kind, straight, role: 'open', guessed: false, partner: -1, inUrl, misdirected: false, doubled: false}
+
+    // A mark right after another takes its cue from it: `"'Hi` opens twice, `'"` closes twice.
+    const previousAdjacent = previous && previous.index === index - 1 ? previous : undefined
+    const openBefore = previousAdjacent ? previousAdjacent.role === 'open' : opensAfter(before)
+    const closeBefore = previousAdjacent ? previousAdjacent.role === 'close' : false
+
+    if (char === straightDouble && previousAdjacent?.char === straightDouble && !previousAdjacent.doubled && !emptyQuotation(text, index)) {
+      mark.role = previousAdjacent.role
+      mark.doubled = true
+      mark.partner = marks.length - 1
+      marks.push(mark)
+      continue
+    }
+
+    if (inUrl) mark.role = 'apostrophe'
+    else if (!straight) {
+      mark.role = curlyRole(char, before, after, open.length > 0)
+      if (char === '”' && openBefore && isWordCharacter(after)) {
+        mark.role = 'open'
+        mark.misdirected = true
+      } else if (char === '“' && (index + 1 >= contentEnd || (!openBefore && !isWordCharacter(after) && closesBeforeOrQuote(after)))) {
+        mark.role = 'close'
+        mark.misdirected = true
+      } else if (char === '‘' && isWordCharacter(before)) {
+        // `party‘s`, `workers‘ `: an apostrophe or a closer, both `’`.
+        mark.role = isWordCharacter(after) || open.length === 0 ? 'apostrophe' : 'close'
+        mark.misdirected = true
+      }
+    }
+    else if (kind === 'double') {
+      if (isDigit(before) && open.length === 0 && !isWordCharacter(after)) mark.role = 'measure'
+      else decideStraight(mark, openBefore, closeBefore, before, after, open.length > 0)
+    } else if (isWordCharacter(before) && isWordCharacter(after)) {
+      mark.role = isDigit(before) && isDigit(after) ? 'measure' : 'apostrophe'
+    } else if (openBefore && isDigit(after)) {
+      mark.role = 'apostrophe'
+    } else if (isDigit(before) && open.length === 0) {
+      mark.role = 'measure'
+    } else if (isWordCharacter(before) && open.length === 0 && closesBefore(after)) {
+      // `workers' union`: no single quotation is open, so a possessive.
+      mark.role = 'apostrophe'
+    } else {
+      decideStraight(mark, openBefore, closeBefore, before, after, open.length > 0)
+    }
+
+    const position = marks.length
+    marks.push(mark)
+    if (mark.role === 'open') open.push(position)
+    else if (mark.role === 'close' && open.length > 0) {
+      const partner = open.pop()!
+      mark.partner = partner
+      marks[partner]!.partner = position
+    }
+  }
+
+  return marks
+}
+
+// `""` between a space and a space or punctuation: an empty quotation, two marks.
+function emptyQuotation(text: string, second: number): boolean {
+  return opensAfter(text[second - 2]) && closesBefore(text[second + 1])
+}
+
+function closesBeforeOrQuote(character: string | undefined): boolean {
+  return closesBefore(character) || isQuoteCharacter(character)
+}
+
+function curlyRole(char: string, before: string | undefined, after: string | undefined, quotationOpen: boolean): QuoteRole {
+  if (char === '“') return 'open'
+  if (char === '”') return 'close'
+  if (isWordCharacter(before) && isWordCharacter(after)) return 'apostrophe'
+  if (char === '‘') return 'open'
+  if (opensAfter(before) && isDigit(after)) return 'apostrophe'
+  return quotationOpen ? 'close' : 'apostrophe'
+}
+
+function decideStraight(
+  mark: QuoteMark,
+  openBefore: boolean,
+  closeBefore: boolean,
+  before: string | undefined,
+  after: string | undefined,
+  quotationOpen: boolean
+): void {
+  const closeAfter = closesBefore(after)
+  if (closeBefore) mark.role = 'close'
+  // Before another mark (`""`, `"'`) only the side before tells.
+  else if (isQuoteCharacter(after)) mark.role = openBefore ? 'open' : 'close'
+  else if (openBefore && !closeAfter) mark.role = 'open'
+  else if (!openBefore && closeAfter) mark.role = 'close'
+  else if (before === undefined) mark.role = 'open'
+  else if (after === undefined) mark.role = 'close'
+  else if (!openBefore && !isWordCharacter(before) && !quotationOpen) {
+    // `said:"Yes` — punctuation before, a word after, nothing open.
+    mark.role = 'open'
+  } else {
+    mark.role = quotationOpen ? 'close' : 'open'
+    mark.guessed = true
+  }
+}
+
+/** Whether a paragraph's double quotes all pair up and no straight one was a guess. */
+export function doublesPairUp(marks: QuoteMark[]): boolean {
+  return marks.every(
+    (mark) => mark.kind !== 'double' || mark.role === 'measure' || mark.inUrl || (mark.partner !== -1 && !mark.guessed)
+  )
+}
+
+/** Whether a paragraph's quotes (double and single) all pair up and no straight one was a guess. */
+export function quotesPairUp(marks: QuoteMark[]): boolean {
+  return marks.every(
+    (mark) =>
+      mark.role === 'measure' || mark.role === 'apostrophe' || mark.inUrl || (mark.partner !== -1 && !mark.guessed)
+  )
+}
+
+/** A double quotation mark located in the source, kept after its paragraph is gone. */
+export interface PlacedMark {
+  start: number
+  end: number
+  char: string
+}
+
+/** What the quotation tracker concludes about marks across paragraphs. */
+export type QuotationEvent =
+  | {type: 'unclosed'; mark: PlacedMark}
+  | {type: 'unopened'; mark: PlacedMark; continued: boolean}
+  /** A paragraph-initial mark held as a possible displaced closer turned out to open a continued quotation. */
+  | {type: 'reopened'; mark: PlacedMark}
+  | {
+      type: 'displaced'
+      mark: PlacedMark
+      /** Source offset just after the last character of the paragraph before. */
+      previousProseEnd: number
+      /** Whitespace right after the mark (`" Rios`), moved with it. */
+      spaceAfter: number
+    }
+
+/** How many paragraphs without quotation marks an open quotation may run through. */
+const carryLimit = 3
+
+/**
+ * Follow double quotations across paragraphs. A paragraph may leave one
+ * quotation open when the next paragraph opens again (the English convention
+ * for a quotation of several paragraphs). A paragraph that begins with a
+ * quote mark it never closes, while a quotation from before is open, begins
+ * with the displaced closer of that quotation (the Chinese source put `”` at
+ * the start of the next paragraph). Events may come one paragraph late.
+ */
+export function createQuotationTracker(report: (event: QuotationEvent) => void) {
+  // The open quotation left by an earlier paragraph.
+  let carried: PlacedMark | undefined
+  let paragraphsSince = 0
+  // A paragraph that began with an unclosed mark right after an open
+  // paragraph: a continuation if the next paragraph opens again, else a displaced closer.
+  let pendingStart: {mark: PlacedMark; previousProseEnd: number; spaceAfter: number} | undefined
+  let previousProseEnd: number | undefined
+
+  return {
+    /** Take in a paragraph; returns the mark held as a possible displaced closer, if any. */
+    paragraph(paragraph: Paragraph, marks: QuoteMark[]): QuoteMark | undefined {
+      const doubles = marks.filter((mark) => mark.kind === 'double' && mark.role !== 'measure' && !mark.inUrl)
+      const leading = paragraph.text.length - paragraph.text.trimStart().length
+      const first = doubles[0]
+      const initial = first !== undefined && first.index === leading ? first : undefined
+      const startsOpen = initial?.role === 'open'
+      const unpaired = doubles.filter((mark) => mark.partner === -1)
+
+      if (pendingStart) {
+        // The paragraph before began with a mark it never closed: if this one
+        // opens again, that was a continued quotation; else a displaced closer.
+        if (startsOpen) report({type: 'reopened', mark: pendingStart.mark})
+        else {
+          report({type: 'displaced', ...pendingStart})
+          carried = undefined
+        }
+        pendingStart = undefined
+      }
+
+      let consumed: QuoteMark | undefined
+      let candidate: QuoteMark | undefined
+      if (carried && doubles.length > 0) {
+        const opener = carried
+        carried = undefined
+        const firstUnopened = unpaired.find((mark) => mark.role === 'close')
+        if (initial && unpaired.length === 1 && unpaired[0] === initial) {
+          consumed = initial
+          candidate = initial
+          const displaced = {
+            mark: place(paragraph, initial),
+            previousProseEnd: previousProseEnd ?? paragraph.start,
+            spaceAfter: spaceAt(paragraph.text, initial.index + 1)
+          }
+          if (paragraphsSince === 0) {
+            pendingStart = displaced
+            carried = displaced.mark
+          } else report({type: 'displaced', ...displaced})
+        } else if (startsOpen && paragraphsSince === 0) {
+          // A continued quotation opening again, as it should.
+        } else if (firstUnopened) {
+          consumed = firstUnopened
+          report({type: 'unopened', mark: place(paragraph, firstUnopened), continued: true})
+        } else {
+          report({type: 'unclosed', mark: opener})
+        }
+      } else if (carried) {
+        paragraphsSince++
+        if (paragraphsSince > carryLimit) {
+          report({type: 'unclosed', mark: carried})
+          carried = undefined
+        }
+      }
+
+      if (doubles.length > 0) paragraphsSince = 0
+      const unclosed: QuoteMark[] = []
+      for (const mark of unpaired) {
+        if (mark === consumed) continue
+        if (mark.role === 'close') report({type: 'unopened', mark: place(paragraph, mark), continued: false})
+        else unclosed.push(mark)
+      }
+      const last = unclosed.pop()
+      for (const mark of unclosed) report({type: 'unclosed', mark: place(paragraph, mark)})
+      if (last) carried = place(paragraph, last)
+
+      const trimmed = paragraph.text.trimEnd().length
+      previousProseEnd = trimmed > 0 ? paragraph.sourceOffset(trimmed - 1) + 1 : paragraph.start
+      return candidate
+    },
+    end(): void {
+      if (pendingStart) {
+        report({type: 'displaced', ...pendingStart})
+        carried = undefined
+      }
+      pendingStart = undefined
+      if (carried) report({type: 'unclosed', mark: carried})
+      carried = undefined
+    }
+  }
+}
+
+/** Source range of a mark. */
+export function place(paragraph: Paragraph, mark: QuoteMark): PlacedMark {
+  const [start, end] = paragraph.sourceRange(mark.index, mark.index + 1)
+  return {start, end, char: mark.char}
+}
+
+function spaceAt(text: string, index: number): number {
+  let end = index
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u00A0')) end++
+  return end - index
+}

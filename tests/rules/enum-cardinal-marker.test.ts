@@ -1,0 +1,74 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {checkSync, fixSync} from '../../src/index.js'
+
+const options = {preset: 'none' as const, rules: {'enum-cardinal-marker': 'warn' as const}}
+const seed = readFileSync(new URL('../../../shared/seed/party-building.txt', import.meta.url), 'utf8')
+
+function actuals(text: string, format?: 'text' | 'markdown'): string[] {
+  return checkSync(text, {...options, format}).messages.map((message) => String(message.actual))
+}
+
+describe('enum-cardinal-marker', () => {
+  it('finds every cardinal marker of the seed', () => {
+    expect(actuals(seed)).toEqual([
+      'one should',
+      'Two to',
+      'Three to',
+      'Four to',
+      'Six to',
+      'one is to',
+      'Two is to',
+      'The three is',
+      'Four is to'
+    ])
+  })
+
+  it('rewrites the seed lists with ordinals when all suggestions are applied', () => {
+    const fixed = String(fixSync(seed, {...options, apply: 'all'}))
+    for (const phrase of [
+      'stressed that first, we should effectively enhance',
+      'Second, give full play',
+      'Third, clear the key tasks',
+      'Fourth, improve the party',
+      'Sixth, strengthen',
+      'four aspects, first, continue to deepen',
+      'Second, seize the time',
+      'Third, in accordance with provincial arrangements',
+      'Fourth, continue to promote'
+    ]) {
+      expect(fixed).toContain(phrase)
+    }
+    expect(actuals(fixed)).toEqual([])
+  })
+
+  it('leaves names and counts beside a real list alone', () => {
+    const text =
+      'Two is to uphold the Two Upholds. Three is to study One Country, Two Systems. Three days later, two people were injured. The First Lady spoke.'
+    expect(actuals(text)).toEqual(['Two is to', 'Three is to'])
+  })
+
+  it('does not join lists across a blank line', () => {
+    expect(actuals('He said one should rest.\n\nTwo to three days later he left.')).toEqual([])
+    expect(actuals('He said that one should rest.\n\nTwo should follow.')).toEqual([])
+  })
+
+  it('keeps a lowercase one only when the two follows', () => {
+    expect(actuals('Two should be fired; he said that one should be kept.')).toEqual([])
+  })
+
+  it('needs a neighbouring number within six sentences', () => {
+    const filler = ' It rained.'.repeat(7)
+    expect(actuals(`Two is to seize the time.${filler} Three is to act.`)).toEqual([])
+  })
+
+  it('maps offsets through Markdown markup', () => {
+    const text = 'Su Rong said *that* one is to deepen reform; two is to improve `rules`.'
+    const file = checkSync(text, {...options, format: 'markdown'})
+    expect(file.messages.map((message) => message.actual)).toEqual(['one is to', 'two is to'])
+  })
+
+  it('reads a list line by line', () => {
+    expect(actuals('Tasks:\nOne is to reform.\nTwo is to open up.')).toEqual(['One is to', 'Two is to'])
+  })
+})

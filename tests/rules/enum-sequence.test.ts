@@ -1,0 +1,72 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {checkSync, fixSync} from '../../src/index.js'
+
+const options = {preset: 'none' as const, rules: {'enum-sequence': 'warn' as const}}
+const seed = readFileSync(new URL('../../../shared/seed/party-building.txt', import.meta.url), 'utf8')
+
+function reasons(text: string): string[] {
+  return checkSync(text, options).messages.map((message) => `${message.actual}: ${message.reason}`)
+}
+
+describe('enum-sequence', () => {
+  it('finds the lost fifth item of the seed and accepts its second list', () => {
+    expect(reasons(seed)).toEqual([
+      'To: Expected the list marker `Fifth,` here: the list goes from `Four to` to `Six to`'
+    ])
+  })
+
+  it('is quiet once every enumeration suggestion is applied to the seed', () => {
+    const all = {
+      preset: 'none' as const,
+      rules: {'enum-cardinal-marker': 'warn' as const, 'enum-sequence': 'warn' as const},
+      apply: 'all' as const
+    }
+    const fixed = String(fixSync(seed, all))
+    expect(fixed).toContain('Fifth, play the leading role')
+    expect(reasons(fixed)).toEqual([])
+  })
+
+  it('does not put a marker before an infinitive that opens a phrase', () => {
+    expect(reasons('First, study. To this end, we met. Third, act.')).toEqual([
+      'Third: The list goes from `First` to `Third`: item 2 is missing'
+    ])
+  })
+
+  it('counts a closing "Finally" as the last item', () => {
+    expect(reasons('He made three points: first, reform; second, rules. Finally, style.')).toEqual([])
+  })
+
+  it('gives a count to the first list after it, not to a nested one', () => {
+    expect(reasons('There are two aspects. First, growth: (1) jobs; (2) wages; (3) prices. Second, reform.')).toEqual([])
+  })
+
+  it('checks circled numbers', () => {
+    expect(reasons('①reform, ②opening up, ④innovation.')).toEqual([
+      '④: The list goes from `②` to `④`: item 3 is missing'
+    ])
+  })
+
+  it('ignores section numbers in references', () => {
+    expect(reasons('See Article 5 (2) and Article 7 (4) of the law.')).toEqual([])
+  })
+
+  it('normalises to the majority form', () => {
+    const text = 'Firstly, study. Secondly, discuss. Third, implement.'
+    expect(String(fixSync(text, options))).toBe('Firstly, study. Secondly, discuss. Thirdly, implement.')
+  })
+
+  it('leaves a lone mid-sentence ordinal alone', () => {
+    expect(reasons('It was, first, a surprise; third, a shock.')).toEqual([
+      'third: The list goes from `first` to `third`: item 2 is missing'
+    ])
+    expect(reasons('It was, first, a surprise.')).toEqual([])
+  })
+
+  it('reports a number that goes down', () => {
+    expect(reasons('First, study. Third, act. Second, report.')).toEqual([
+      'Third: The list goes from `First` to `Third`: item 2 is missing',
+      'Second: The list marker `Second` comes after `Third`: the numbers go down'
+    ])
+  })
+})

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {checkSync, fixSync} from '../../src/index.js'
+
+const options = {preset: 'none' as const, rules: {'official-title-term': 'warn' as const}}
+
+describe('official-title-term edge cases', () => {
+  it('downgrades a spelling fix across Markdown markup to a suggestion', () => {
+    const text = 'Secretary *General* Zhang Yonghai spoke.'
+    const [message] = checkSync(text, {...options, format: 'markdown'}).messages
+    expect(message?.actual).toBe('Secretary *General')
+    expect(message?.autofix).toBe(false)
+    expect(String(fixSync(text, {...options, format: 'markdown'}))).toBe(text)
+  })
+
+  it('matches across any run of spaces and keeps the case of each word', () => {
+    const file = checkSync('Deputy secretary  general Li spoke.', options)
+    expect(file.messages.map((message) => message.expected?.[0])).toEqual(['secretary-general'])
+  })
+
+  it('lets a user entry win a variant over a shipped one', () => {
+    const glossary = {titles: [{official: 'secretary general', variants: ['Secretary-General'], fix: 'safe' as const}]}
+    const text = 'Secretary-General Zhang spoke; the secretary general left.'
+    expect(String(fixSync(text, {...options, glossary}))).toBe('Secretary General Zhang spoke; the secretary general left.')
+  })
+})
