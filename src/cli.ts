@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import process from 'node:process'
+import {main} from './cli/run.js'
+
+try {
+  // Set the exit code rather than exiting, so stdout is flushed when piped.
+  process.exitCode = await main(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd()
+  })
+} catch (error) {
+  // A bug, not a user's mistake: one line, and the stack only on request.
+  process.stderr.write(`officialese: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+  if (process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
+  process.exitCode = 2
+}

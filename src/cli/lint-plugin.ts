@@ -1,0 +1,158 @@
+import {createTwoFilesPatch} from 'diff'
+import type {Plugin, Processor} from 'unified'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {checkSync} from '../check.js'
+import type {ConfigurationOptions} from '../configuration.js'
+import {loadGlossary} from '../glossary/index.js'
+import {applyInlineControl, fixWithInlineControl} from '../inline-control.js'
+import {formatOf, MESSAGE_SOURCE} from '../lint.js'
+import type {Format} from '../rule.js'
+import {readBytes, skipReason} from './content.js'
+import {describeFileError} from '../file-error.js'
+import {writeAtomic} from './write.js'
+
+/** What the command line decided for every file. */
+export interface RunSettings {
+  format?: Format
+  fix?: 'safe' | 'all'
+  dryRun: boolean
+  /** The bytes read from standard input, when checking it. */
+  stdinBytes?: Uint8Array
+  /** The path shown for files, relative to the working folder. */
+  displayPath(file: VFile): string
+}
+
+/** What the CLI learned about one file, beside its messages. */
+export interface FileOutcome {
+  /** Edits applied (or, in a dry run, that would be). */
+  fixed: number
+  /** Why the file was not checked. */
+  skipped?: string
+  /** The unified diff of a dry run. */
+  diff?: string
+  /** The fixed text of standard input, printed instead of written. */
+  fixedText?: string
+  /** The file could not be written: its fixes were not applied. */
+  writeFailed?: boolean
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    officialese: FileOutcome
+  }
+}
+
+/**
+ * A processor the engine can run: it parses nothing itself, since the rules
+ * read the file's text with the format's own parser; the lint plugin does the work.
+ */
+export function createProcessor(): Processor<any, any, any, any, any> {
+  return unified().use(function () {
+    // `this` is the processor; the engine needs a parser and a compiler to exist.
+    const self = this as unknown as Processor<any, any, any, any, string>
+    self.parser = () => ({type: 'root', children: []})
+    self.compiler = (_tree: unknown, file: VFile) => String(file.value ?? '')
+  })
+}
+
+/**
+ * The engine plugin: configuration files give its options (`preset`, `rules`,
+ * `glossary`); `run` carries the command-line choices. It checks, or fixes
+ * and writes, the file's own text: Markdown and HTML are never re-serialised.
+ */
+export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions?]> {
+  return function (configured: ConfigurationOptions = {}) {
+    let glossary: Promise<ConfigurationOptions['glossary']> | undefined
+
+    return async function (_tree: unknown, file: VFile) {
+      const outcome: FileOutcome = {fixed: 0}
+      file.data.officialese = outcome
+      const text = String(file.value ?? '')
+      const name = run.displayPath(file)
+
+      const skipped = await skipReason(text, () =>
+        run.stdinBytes && file.data.unifiedEngineStreamIn
+          ? Promise.resolve(run.stdinBytes)
+          : file.path
+            ? readBytes(file.path)
+            : Promise.resolve(undefined)
+      )
+      if (skipped) {
+        outcome.skipped = skipped
+        note(file, `Skipped \`${name}\`: ${skipped}; nothing was checked or written`, false)
+        return
+      }
+
+      if (text.trim() === '') {
+        outcome.skipped = 'empty'
+        note(file, `Empty file \`${name}\`: nothing to check`, undefined)
+        return
+      }
+
+      // A glossary file is read once per configuration, not once per document.
+      glossary ??= loadGlossary(configured.glossary)
+      const options = {
+        ...configured,
+        glossary: await glossary,
+        format: run.format ?? formatOf(file)
+      }
+
+      const source = new VFile({path: file.path, value: text})
+      if (!run.fix) {
+        adopt(file, applyInlineControl(checkSync(source, options), options.format))
+        return
+      }
+
+      const result = fixWithInlineControl(source, {...options, apply: run.fix})
+      const fixedText = String(result)
+      if (fixedText === text) {
+        adopt(file, result)
+        return
+      }
+
+      if (run.dryRun) {
+        outcome.fixed = result.data.fixed ?? 0
+        outcome.diff = createTwoFilesPatch(`a/${name}`, `b/${name}`, text, fixedText, undefined, undefined, {context: 3})
+        adopt(file, result)
+        return
+      }
+
+      if (file.data.unifiedEngineStreamIn) {
+        outcome.fixed = result.data.fixed ?? 0
+        outcome.fixedText = fixedText
+        adopt(file, result)
+        return
+      }
+
+      try {
+        await writeAtomic(file.path, fixedText)
+      } catch (error) {
+        // Report what the unfixed file holds, and say why nothing changed.
+        outcome.writeFailed = true
+        adopt(file, applyInlineControl(checkSync(source, options), options.format))
+        note(file, `Cannot write \`${name}\`: ${describeFileError(error)}; it was left as it was`, true)
+        return
+      }
+
+      outcome.fixed = result.data.fixed ?? 0
+      file.value = fixedText
+      adopt(file, result)
+    }
+  }
+}
+
+// Move the findings of a checked copy onto the engine's file.
+function adopt(file: VFile, checked: VFile): void {
+  for (const message of checked.messages) {
+    message.file = file.path
+    file.messages.push(message)
+  }
+}
+
+// `fatal`: `true` error, `false` warning, `undefined` information.
+function note(file: VFile, reason: string, fatal: boolean | undefined): void {
+  const message = file.message(reason)
+  message.source = MESSAGE_SOURCE
+  message.fatal = fatal
+}
