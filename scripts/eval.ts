@@ -262,6 +262,22 @@ function report(): void {
   )
   table(['rule', 'refs', 'refs /10k', 'MT', 'MT /10k', 'MT flags on an MQM span'], rows)
 
+  // The same references by set: newstest2021 has no document ids, so its
+  // 20-line blocks mix articles and their quote styles.
+  const sets: Array<[string, (document: CorpusDocument) => boolean]> = [
+    ['WMT23 news refA', (document) => document.name.startsWith('refA ')],
+    ['newstest2021 ref-A (20-line blocks)', (document) => document.name.startsWith('ref-A ')],
+    ['TED human translations', (document) => document.human && !document.name.startsWith('refA ') && !document.name.startsWith('ref-A ')]
+  ]
+  const setRows = sets.map(([name, test]) => {
+    const chosen = references.filter(test)
+    const count = flags.filter((flag) => flag.document.human && test(flag.document)).length
+    const total = words(chosen)
+    return [name, String(chosen.length), String(total), String(count), per10k(count, total)]
+  })
+  console.log('\nHuman references by set:\n')
+  table(['set', 'documents', 'words', 'flags', 'per 10k'], setRows)
+
   const recallRows: string[][] = []
   for (const [name, family] of Object.entries(families)) {
     let total = 0

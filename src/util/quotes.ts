@@ -136,7 +136,13 @@ export function findQuoteMarks(text: string): QuoteMark[] {
       if (char === '”' && openBefore && isWordCharacter(after)) {
         mark.role = 'open'
         mark.misdirected = true
-      } else if (char === '“' && (index + 1 >= contentEnd || (!openBefore && !isWordCharacter(after) && closesBeforeOrQuote(after)))) {
+      } else if (
+        char === '“' &&
+        (index + 1 >= contentEnd ||
+          (!openBefore && !isWordCharacter(after) && closesBeforeOrQuote(after)) ||
+          // `trip, “ said Mrs. Sun` inside an open quotation: its closer, turned.
+          (open.length > 0 && isBlank(before) && isBlank(after)))
+      ) {
         mark.role = 'close'
         mark.misdirected = true
       } else if (char === '‘' && isWordCharacter(before)) {
@@ -177,6 +183,10 @@ export function findQuoteMarks(text: string): QuoteMark[] {
 // `""` between a space and a space or punctuation: an empty quotation, two marks.
 function emptyQuotation(text: string, second: number): boolean {
   return opensAfter(text[second - 2]) && closesBefore(text[second + 1])
+}
+
+function isBlank(character: string | undefined): boolean {
+  return character === ' ' || character === '\t' || character === '\u00A0'
 }
 
 function closesBeforeOrQuote(character: string | undefined): boolean {
