@@ -7,7 +7,7 @@ const ruleEntries = readdirSync('src/rules')
   .map((name) => `src/rules/${name}`)
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts', ...ruleEntries],
+  entry: ['src/index.ts', 'src/cli.ts', 'src/language-server.ts', ...ruleEntries],
   format: ['esm'],
   dts: true,
   clean: true,
