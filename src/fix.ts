@@ -36,8 +36,20 @@ export async function fix(input: Input, options: FixOptions = {}): Promise<VFile
 
 /** `fix` without the promise. */
 export function fixSync(input: Input, options: FixOptions = {}): VFile {
+  return fixWith(checkSync, input, options)
+}
+
+/**
+ * The fix loop over any checker: the CLI and the language server pass one
+ * that also honours control comments, so a silenced finding is never fixed.
+ */
+export function fixWith<Options extends FixOptions>(
+  checker: (input: Input, options: Options) => VFile,
+  input: Input,
+  options: Options
+): VFile {
   const applyAll = options.apply === 'all'
-  let file = checkSync(input, options)
+  let file = checker(input, options)
   let fixed = 0
 
   for (let pass = 0; pass < maxPasses; pass++) {
@@ -48,7 +60,7 @@ export function fixSync(input: Input, options: FixOptions = {}): VFile {
     if (after === before) break
     fixed += edits.length
     file.value = after
-    file = checkSync(file, options)
+    file = checker(file, options)
   }
 
   file.data.fixed = fixed

@@ -7,7 +7,7 @@ import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {checkSync, toFile, type Input} from './check.js'
-import {applyEdits, editsOf, fixSync, type FixOptions} from './fix.js'
+import {fixSync, fixWith, type FixOptions} from './fix.js'
 import {formatOf} from './lint.js'
 import type {Format} from './rule.js'
 
@@ -146,8 +146,6 @@ function silenced(directives: readonly Directive[], message: VFileMessage): bool
   return isSuppressed(directives, message.ruleId, start.offset ?? Number.POSITIVE_INFINITY, start.line)
 }
 
-const maxPasses = 10
-
 /**
  * `fixSync` that honours control comments: a silenced finding is neither
  * reported nor fixed. Without control comments it is `fixSync` itself.
@@ -157,19 +155,5 @@ export function fixWithInlineControl(input: Input, options: FixOptions = {}): VF
   if (findDirectives(String(original), options.format ?? formatOf(original)).length === 0) {
     return fixSync(original, options)
   }
-  let file = applyInlineControl(checkSync(original, options), options.format)
-  const applyAll = options.apply === 'all'
-  let fixed = 0
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const before = String(file)
-    const edits = editsOf(file.messages, applyAll, before)
-    if (edits.length === 0) break
-    const after = applyEdits(before, edits)
-    if (after === before) break
-    fixed += edits.length
-    file.value = after
-    file = applyInlineControl(checkSync(file, options), options.format)
-  }
-  file.data.fixed = fixed
-  return file
+  return fixWith((value, settings) => applyInlineControl(checkSync(value, settings), settings.format), original, options)
 }
