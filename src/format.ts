@@ -69,6 +69,76 @@ function guardPlugin<Node>(plugin: (node: Node) => void): (node: Node) => void {
   }
 }
 
+interface MarkdownNode {
+  type: string
+  value?: string
+  children?: MarkdownNode[]
+  position?: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}
+}
+
+/**
+ * A Markdown block cut into blocks of the same kind holding at most
+ * `chunkLength` characters of text each. The converter to nlcst spreads each
+ * block's tokens into one call, which overflows the stack on a giant block;
+ * blocks on one line still make one paragraph, as before.
+ */
+function splitBlock<Node extends MarkdownNode>(node: Node, source: string): Node[] {
+  if (node.type === 'text' && node.value && node.value.length > chunkLength && node.position?.start.offset !== undefined) {
+    const pieces: Node[] = []
+    const base = node.position.start.offset
+    let start = node.position.start
+    for (let from = 0; from < node.value.length; ) {
+      const to = chunkEnd(node.value, from)
+      const end = pointAt(source, base + to, start)
+      pieces.push({...node, value: node.value.slice(from, to), position: {start, end}})
+      start = end
+      from = to
+    }
+    return pieces
+  }
+  if (!node.children) return [node]
+  const groups: Node[] = []
+  let group: MarkdownNode[] = []
+  let length = 0
+  for (const child of node.children.flatMap((child) => splitBlock(child, source))) {
+    const size = textLength(child)
+    if (group.length > 0 && length + size > chunkLength) {
+      groups.push(withChildren(node, group))
+      group = []
+      length = 0
+    }
+    group.push(child)
+    length += size
+  }
+  if (group.length > 0 || groups.length === 0) groups.push(withChildren(node, group))
+  return groups
+}
+
+function withChildren<Node extends MarkdownNode>(node: Node, children: MarkdownNode[]): Node {
+  const start = children[0]?.position?.start
+  const end = children.at(-1)?.position?.end
+  return {...node, children, position: start && end ? {start, end} : node.position}
+}
+
+function textLength(node: MarkdownNode): number {
+  if (node.children) return node.children.reduce((sum, child) => sum + textLength(child), 0)
+  return node.value?.length ?? 0
+}
+
+// The point of `offset`, counting lines from a known point before it.
+function pointAt(source: string, offset: number, from: {line: number; column: number; offset?: number}) {
+  let line = from.line
+  let lineStart = (from.offset ?? 0) - (from.column - 1)
+  for (let index = from.offset ?? 0; index < offset; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 10 || (code === 13 && source.charCodeAt(index + 1) !== 10)) {
+      line++
+      lineStart = index + 1
+    }
+  }
+  return {line, column: offset - lineStart + 1, offset}
+}
+
 // Where the chunk starting at `from` ends: after the last sentence end, else
 // at the last space, in the second half of the window; else at the window's
 // end, never between the halves of a surrogate pair.
@@ -96,7 +166,10 @@ export function parse(file: VFile, format: Format): Root {
   if (format === 'markdown') {
     // Front matter is data, not prose: parsed as such, it is never checked or fixed.
     const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, ParseOfficialese)
-    return processor.runSync(processor.parse(file), file) as Root
+    const tree = processor.parse(file)
+    const value = String(file)
+    if (value.length > chunkLength) tree.children = tree.children.flatMap((child) => splitBlock(child, value))
+    return processor.runSync(tree, file) as Root
   }
 
   if (format === 'html') {

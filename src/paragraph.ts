@@ -147,7 +147,7 @@ export function createParagraph(
     let sourceStart = current.position?.start.offset ?? previousEnd
     let sourceEnd = current.position?.end.offset ?? sourceStart + value.length
     if (source !== undefined && current.type !== 'SourceNode') {
-      ;[sourceStart, sourceEnd] = anchor(source, value, sourceStart, sourceEnd, previousEnd)
+      ;[sourceStart, sourceEnd] = anchor(source, value, sourceStart, sourceEnd, previousEnd, current.type === 'WhiteSpaceNode')
       if (current.position) {
         current.position = {
           start: {...current.position.start, offset: sourceStart},
@@ -203,12 +203,22 @@ function anchor(
   value: string,
   start: number,
   end: number,
-  previousEnd: number
+  previousEnd: number,
+  whiteSpace: boolean
 ): [number, number] {
   const from = Math.max(previousEnd, 0)
   if (start >= from) {
     const found = spelledAt(source, value, start)
     if (found !== undefined) return [start, found]
+  }
+  // White space spelled neither at its place nor right after the token before
+  // stands for markup (`<br>`, a hard break, the line ending between blocks):
+  // searching on for it would anchor it, and every token after it, too far on.
+  if (whiteSpace) {
+    const found = spelledAt(source, value, from)
+    if (found !== undefined) return [from, found]
+    const anchored = Math.max(start, from)
+    return [anchored, Math.max(anchored, end)]
   }
   const limit = Math.min(source.length, from + anchorReach)
   for (let at = from; at <= limit; at++) {
