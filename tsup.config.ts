@@ -7,7 +7,8 @@ const ruleEntries = readdirSync('src/rules')
   .map((name) => `src/rules/${name}`)
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts', 'src/language-server.ts', ...ruleEntries],
+  // The CLI's worker thread is loaded by path, so it is an entry of its own.
+  entry: ['src/index.ts', 'src/cli.ts', 'src/cli/worker.ts', 'src/language-server.ts', ...ruleEntries],
   format: ['esm'],
   dts: true,
   clean: true,

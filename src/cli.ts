@@ -2,6 +2,14 @@
 import process from 'node:process'
 import {main} from './cli/run.js'
 
+// The configuration loader reports an unusable YAML file in one line of its
+// own; the parser's multi-line warning about it would only repeat it.
+const emitWarning = process.emitWarning.bind(process)
+process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+  if (warning instanceof Error && warning.name === 'YAMLWarning') return
+  ;(emitWarning as (...values: unknown[]) => void)(warning, ...rest)
+}) as typeof process.emitWarning
+
 try {
   // Set the exit code rather than exiting, so stdout is flushed when piped.
   process.exitCode = await main(process.argv.slice(2), {

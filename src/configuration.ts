@@ -1,6 +1,8 @@
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Plugin} from 'unified'
 import {Configuration, type ConfigTransform, type Preset} from 'unified-engine'
+import {parseDocument} from 'yaml'
 import {checkSync} from './check.js'
 import {resolveRules, type Options} from './config.js'
 import {describeFileError} from './file-error.js'
@@ -88,10 +90,39 @@ export function configurationSettings(
     rcName,
     packageField,
     configTransform(raw: unknown, filePath: string): Preset {
+      if (/\.ya?ml$/.test(filePath)) rejectYamlTags(filePath, cwd)
       return {plugins: [[plugin as Plugin<[unknown]>, toOptions(raw, filePath, cwd)]]}
     },
     defaultConfig: {plugins: [[plugin as Plugin<[unknown]>, {}]]}
   }
+}
+
+/**
+ * A configuration is data. YAML tags the plain schema does not know
+ * (`!!js/function`, `!!js/regexp`) are never evaluated: the parser keeps their
+ * text as a string. Say so rather than let that string fail somewhere later.
+ */
+function rejectYamlTags(filePath: string, cwd: string): void {
+  let text: string
+  try {
+    text = readFileSync(filePath, 'utf8')
+  } catch {
+    // The engine read it a moment ago; whatever it parsed is checked as usual.
+    return
+  }
+  const unresolved = parseDocument(text, {logLevel: 'silent'}).warnings.find(
+    (warning) => warning.code === 'TAG_RESOLVE_FAILED'
+  )
+  if (!unresolved) return
+  const configPath = displayPath(filePath, cwd)
+  const tag = /Unresolved tag: (\S+)/.exec(unresolved.message)?.[1]?.replace('tag:yaml.org,2002:', '!!')
+  const shown = tag ? `tag \`${tag}\`` : 'tag'
+  const line = unresolved.linePos?.[0].line
+  throw new ConfigurationError(
+    `${configPath}: unsupported YAML ${shown}${line ? ` on line ${line}` : ''}: a configuration is data; write code in \`${rcName}.js\``,
+    configPath,
+    ''
+  )
 }
 
 /** The configuration that applies to a file. */
@@ -140,9 +171,17 @@ export function asConfigurationError(error: unknown, cwd: string): Configuration
     | {fileName: string}
     | undefined)?.fileName
   const configPath = named ?? (fileName ? displayPath(fileName, cwd) : 'configuration')
-  const verb = /^Cannot import/.test(outer) ? 'cannot load it' : /^Cannot read/.test(outer) ? 'cannot read it' : 'cannot parse it'
-  const root = chain.at(-1) as (Error & {code?: string}) | undefined
-  const detail = chain.length < 2 || !root ? '' : root.code ? describeFileError(root) : cleanDetail(root.message)
+  // A script's own error (a throw, a syntax error) is met while loading it.
+  const script = /\.[cm]?js$/.test(configPath)
+  const verb =
+    /^Cannot import/.test(outer) || (script && /^Cannot parse/.test(outer))
+      ? 'cannot load it'
+      : /^Cannot read/.test(outer)
+        ? 'cannot read it'
+        : 'cannot parse it'
+  const root = chain.at(-1) as (Error & {code?: string; syscall?: string}) | undefined
+  // A parser's error has a `code` too (`BAD_INDENT`): only a system call's is described by its code.
+  const detail = chain.length < 2 || !root ? '' : root.syscall ? describeFileError(root) : cleanDetail(root.message)
   return new ConfigurationError(`${configPath}: ${verb}${detail ? `: ${detail}` : ''}`, configPath, '')
 }
 

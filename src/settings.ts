@@ -108,7 +108,7 @@ function mergeOptions<Options extends object>(
 function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (value === null || value === undefined) return 'nothing'
-  return `a ${typeof value}`
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
 function sameKind(fallback: unknown, value: unknown): boolean {

@@ -27,6 +27,8 @@ export interface CliArguments {
   color?: boolean
   help: boolean
   version: boolean
+  /** Worker threads checking files at once (`--jobs`); undefined: one per core. */
+  jobs?: number
 }
 
 /** A mistake on the command line: exit code 2 and a one-line message. */
@@ -53,6 +55,7 @@ const options = {
   'no-ignore': {type: 'boolean'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
+  jobs: {type: 'string', short: 'j'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
@@ -94,6 +97,14 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     }
   }
 
+  let jobs: number | undefined
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs)
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      throw new UsageError(`Expected a whole number of 1 or more for --jobs, not \`${values.jobs}\``)
+    }
+  }
+
   if (values.config !== undefined && values['no-config']) {
     throw new UsageError('Use either --config or --no-config, not both')
   }
@@ -125,7 +136,8 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     noIgnore: values['no-ignore'] ?? false,
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,
-    version: values.version ?? false
+    version: values.version ?? false,
+    jobs
   }
 }
 
@@ -163,6 +175,9 @@ Configuration
   --ignore-path <path>           read ignore patterns from this file
   --ignore-pattern <pattern>     ignore files matching the pattern (repeatable)
   --no-ignore                    do not read .officialeseignore files
+
+Speed
+  -j, --jobs <n>                 check files on <n> threads at once (default: one per core)
 
   -h, --help                     show this help
   -v, --version                  show the version

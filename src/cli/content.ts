@@ -1,4 +1,7 @@
-import {readFile} from 'node:fs/promises'
+import type {Stats} from 'node:fs'
+import {readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {VFile} from 'vfile'
 
 /** Why a file is not checked, or `undefined` when its text can be checked. */
 export type SkipReason = string | undefined
@@ -37,4 +40,38 @@ export async function readBytes(filePath: string): Promise<Uint8Array | undefine
   } catch {
     return undefined
   }
+}
+
+/**
+ * Mark the paths given on the command line that name neither a file nor a
+ * folder — a named pipe, a socket, a device — as files that cannot be read:
+ * reading a named pipe waits for a writer that may never come. Each becomes a
+ * VFile with a fatal message, which the engine passes over without reading;
+ * other paths (files, folders, globs, missing paths) are returned as given.
+ */
+export async function markSpecialFiles(paths: readonly string[], cwd: string): Promise<Array<string | VFile>> {
+  return Promise.all(
+    paths.map(async function (given) {
+      let kind: string | undefined
+      try {
+        kind = specialKind(await stat(path.resolve(cwd, given)))
+      } catch {
+        // A glob, or a path the engine reports as missing or unreadable itself.
+      }
+      if (!kind) return given
+      const file = new VFile({path: given, cwd})
+      // Like the engine's own read errors: a file problem, not a finding of a rule.
+      const message = file.message(`Cannot read \`${given}\`: ${kind}`)
+      message.fatal = true
+      return file
+    })
+  )
+}
+
+function specialKind(stats: Stats): string | undefined {
+  if (stats.isFile() || stats.isDirectory()) return undefined
+  if (stats.isFIFO()) return 'it is a named pipe, not a file'
+  if (stats.isSocket()) return 'it is a socket, not a file'
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'it is a device, not a file'
+  return 'not a regular file'
 }

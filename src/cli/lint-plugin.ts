@@ -2,15 +2,16 @@ import {createTwoFilesPatch} from 'diff'
 import type {Plugin, Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {checkSync} from '../check.js'
 import type {ConfigurationOptions} from '../configuration.js'
 import {loadGlossary} from '../glossary/index.js'
-import {applyInlineControl, fixWithInlineControl} from '../inline-control.js'
 import {formatOf, MESSAGE_SOURCE} from '../lint.js'
 import type {Format} from '../rule.js'
 import {readBytes, skipReason} from './content.js'
 import {describeFileError} from '../file-error.js'
 import {writeAtomic} from './write.js'
+import {resultFile, runJob, type CheckJob} from './job.js'
+import type {JobPool} from './pool.js'
+import {insideLinkCycle} from './link-cycle.js'
 
 /** What the command line decided for every file. */
 export interface RunSettings {
@@ -21,6 +22,8 @@ export interface RunSettings {
   stdinBytes?: Uint8Array
   /** The path shown for files, relative to the working folder. */
   displayPath(file: VFile): string
+  /** Worker threads to check documents on; without it they are checked on the main thread. */
+  pool?: JobPool
 }
 
 /** What the CLI learned about one file, beside its messages. */
@@ -68,6 +71,9 @@ export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions
     return async function (_tree: unknown, file: VFile) {
       const outcome: FileOutcome = {fixed: 0}
       file.data.officialese = outcome
+      // Reached again through a folder that links to its own ancestor: the
+      // first path to the file is checked (and fixed) instead.
+      if (file.path && insideLinkCycle(file.path, file.cwd)) return
       const text = String(file.value ?? '')
       const name = run.displayPath(file)
 
@@ -98,13 +104,13 @@ export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions
         format: run.format ?? formatOf(file)
       }
 
-      const source = new VFile({path: file.path, value: text})
+      const job: CheckJob = {text, path: file.path, options, fix: run.fix}
+      const result = resultFile(job, run.pool ? await run.pool.run(job) : runJob(job))
       if (!run.fix) {
-        adopt(file, applyInlineControl(checkSync(source, options), options.format))
+        adopt(file, result)
         return
       }
 
-      const result = fixWithInlineControl(source, {...options, apply: run.fix})
       const fixedText = String(result)
       if (fixedText === text) {
         adopt(file, result)
@@ -130,7 +136,8 @@ export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions
       } catch (error) {
         // Report what the unfixed file holds, and say why nothing changed.
         outcome.writeFailed = true
-        adopt(file, applyInlineControl(checkSync(source, options), options.format))
+        const unfixed = {...job, fix: undefined}
+        adopt(file, resultFile(unfixed, runJob(unfixed)))
         note(file, `Cannot write \`${name}\`: ${describeFileError(error)}; it was left as it was`, true)
         return
       }

@@ -6,6 +6,9 @@ import type {VFile} from 'vfile'
 import {configurationSettings, displayPath, ignoreName, isConfigurationLoadError, type ConfigurationError} from '../configuration.js'
 import {helpText, parseArguments, UsageError, type CliArguments} from './args.js'
 import {createLintPlugin, createProcessor} from './lint-plugin.js'
+import {markSpecialFiles} from './content.js'
+import {insideLinkCycle} from './link-cycle.js'
+import {createJobPool, defaultJobs} from './pool.js'
 import {reportGithub} from './reporters/github.js'
 import {reportJson} from './reporters/json.js'
 import {reportSarif} from './reporters/sarif.js'
@@ -57,7 +60,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   const stdinBytes = readsStdin ? await readAll(io.stdin) : undefined
   const show = (file: VFile) => showPath(file, io.cwd)
-  const plugin = createLintPlugin({format: args.format, fix: args.fix, dryRun: args.fixDryRun, stdinBytes, displayPath: show})
+  // Files are checked on worker threads; standard input is one document.
+  const jobs = readsStdin ? 1 : (args.jobs ?? defaultJobs())
+  const pool = jobs > 1 ? createJobPool(jobs) : undefined
+  const plugin = createLintPlugin({format: args.format, fix: args.fix, dryRun: args.fixDryRun, stdinBytes, displayPath: show, pool})
 
   let context: Context | undefined
   try {
@@ -65,9 +71,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     io.stderr.write(`officialese: ${oneLine(error)}\n`)
     return exitCode.trouble
+  } finally {
+    await pool?.close()
   }
 
-  const files = context.files.filter((file) => file.data.unifiedEngineGiven && !file.data.unifiedEngineIgnored)
+  const files = context.files.filter(
+    (file) =>
+      file.data.unifiedEngineGiven &&
+      !file.data.unifiedEngineIgnored &&
+      !(file.path && insideLinkCycle(file.path, io.cwd))
+  )
 
   const {configurationErrors, fileTrouble} = triage(files, io.cwd, show)
   if (configurationErrors.length > 0) {
@@ -116,19 +129,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return exitCode.ok
 }
 
-function runEngine(
+async function runEngine(
   args: CliArguments,
   io: Io,
   plugin: ReturnType<typeof createLintPlugin>,
   stdinBytes: Uint8Array | undefined
 ): Promise<Context> {
   const silent = new Writable({write: (_chunk, _encoding, done) => done()})
+  // A named pipe or device named on the command line would block the engine's read forever.
+  const files = await markSpecialFiles(args.paths, io.cwd)
   return new Promise(function (resolve, reject) {
     engine(
       {
         processor: createProcessor,
         cwd: io.cwd,
-        files: args.paths,
+        files,
         extensions,
         streamIn: stdinBytes ? Readable.from([Buffer.from(stdinBytes)]) : io.stdin,
         filePath: args.stdinFilename,

@@ -1,28 +1,92 @@
 import {randomBytes} from 'node:crypto'
-import {constants} from 'node:fs'
-import {access, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {constants, rmSync} from 'node:fs'
+import {access, chmod, chown, open, realpath, rename, rm, stat} from 'node:fs/promises'
+import {constants as osConstants} from 'node:os'
 import path from 'node:path'
+
+const {signals} = osConstants
 
 /**
  * Replace a file's content so that readers see the old text or the new, never
- * half of it: write a temporary file beside it, then rename it over the file.
- * The file's permissions are kept; a symbolic link keeps pointing at the
- * updated target. Throws (leaving the file as it was) when it cannot be written.
+ * half of it: write a temporary file beside it, flush it to disk, then rename
+ * it over the file. The file's permissions (and, for root, its owner) are
+ * kept; a symbolic link keeps pointing at the updated target. Throws (leaving
+ * the file as it was, and no temporary file) when it cannot be written.
  */
 export async function writeAtomic(filePath: string, text: string): Promise<void> {
   const target = await realpath(filePath)
-  // Renaming over a read-only file would succeed; respect the protection instead.
+  const {mode, uid, gid} = await stat(target)
+  // Renaming over a read-only file would succeed, even for root, who passes
+  // every `access` check: respect the protection instead.
+  if ((mode & 0o222) === 0) throw readOnly(target)
   await access(target, constants.W_OK)
-  const {mode} = await stat(target)
+
   const temporary = path.join(
     path.dirname(target),
     `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   )
+  removeOnInterrupt()
+  pending.add(temporary)
   try {
-    await writeFile(temporary, text, {flag: 'wx', mode})
+    const handle = await open(temporary, 'wx', 0o600)
+    try {
+      await handle.writeFile(text)
+      // A crash after the rename must not leave an empty or partial file.
+      await handle.datasync().catch(ignoreUnsupported)
+    } finally {
+      await handle.close()
+    }
+    // `open` applies the umask: set the original mode exactly.
+    await chmod(temporary, mode & 0o7777)
+    if (process.getuid?.() === 0 && (uid !== 0 || gid !== 0)) await chown(temporary, uid, gid)
     await rename(temporary, target)
   } catch (error) {
     await rm(temporary, {force: true})
     throw error
+  } finally {
+    pending.delete(temporary)
   }
+}
+
+// Some file systems cannot flush on request; the rename is still atomic there.
+function ignoreUnsupported(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EINVAL' && error.code !== 'ENOTSUP') throw error
+}
+
+function readOnly(target: string): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(`read-only file \`${target}\``)
+  error.code = 'EACCES'
+  return error
+}
+
+// Temporary files being written now, removed if the run is interrupted.
+const pending = new Set<string>()
+let guarded = false
+
+/**
+ * On Ctrl-C, `kill` or a hang-up, remove the temporary files being written,
+ * then let the signal end the process as it would have: every file is left
+ * either as it was or fully fixed. (Nothing can clean up after `kill -9`; the
+ * file itself is still whole, since only a complete temporary file is renamed.)
+ */
+function removeOnInterrupt(): void {
+  if (guarded) return
+  guarded = true
+  process.once('exit', removePending)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, function () {
+      removePending()
+      // This handler is gone now: the signal again does what it does by default.
+      try {
+        process.kill(process.pid, signal)
+      } catch {
+        process.exit(128 + signals[signal])
+      }
+    })
+  }
+}
+
+function removePending(): void {
+  for (const temporary of pending) rmSync(temporary, {force: true})
+  pending.clear()
 }

@@ -2,7 +2,7 @@
 // only when `glossary` is a path, so the library itself never needs `node:fs`
 // and keeps running in browsers.
 import {readFile} from 'node:fs/promises'
-import {parse as parseYaml} from 'yaml'
+import {parseDocument} from 'yaml'
 import {ConfigError} from '../settings.js'
 
 /**
@@ -25,9 +25,24 @@ export async function readGlossaryFile(path: string): Promise<unknown> {
   }
 
   try {
-    return extension === '.json' ? JSON.parse(text) : parseYaml(text)
+    return extension === '.json' ? JSON.parse(text) : parseYamlData(path, text)
   } catch (error) {
+    if (error instanceof ConfigError) throw error
     const detail = String((error as Error).message).split('\n')[0]
     throw new ConfigError(`${path}: not valid ${extension === '.json' ? 'JSON' : 'YAML'}: ${detail}`, 'glossary')
   }
+}
+
+// A glossary is data: a tag the plain schema does not know (`!!js/function`)
+// is refused, not kept as a string, and the parser prints no warnings.
+function parseYamlData(path: string, text: string): unknown {
+  const document = parseDocument(text, {logLevel: 'silent'})
+  const [error] = document.errors
+  if (error) throw error
+  const unresolved = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED')
+  if (unresolved) {
+    const line = unresolved.linePos?.[0].line
+    throw new ConfigError(`${path}: unsupported YAML tag${line ? ` on line ${line}` : ''}: a glossary is data`, 'glossary')
+  }
+  return document.toJS()
 }
