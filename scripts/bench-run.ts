@@ -1,6 +1,9 @@
 // One measurement of `npm run bench`, in its own process: prints
 // `{"seconds": …, "rss": …}` (peak resident set size in bytes).
-import {readFileSync} from 'node:fs'
+import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {Writable} from 'node:stream'
 import {performance} from 'node:perf_hooks'
 import {ParseEnglish} from 'parse-english'
 import retextEnglish from 'retext-english'
@@ -9,11 +12,14 @@ import retextRepeatedWords from 'retext-repeated-words'
 import retextSentenceSpacing from 'retext-sentence-spacing'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {checkSync} from '../src/index.js'
+import {checkStream, checkSync} from '../src/index.js'
+import {main} from '../src/cli/run.js'
 import {forEachTextParagraph} from '../src/format.js'
 
 const [tool, path] = process.argv.slice(2)
-const text = readFileSync(path!, 'utf8')
+// A folder is the many-files case, checked by the CLI; a file is read whole,
+// except by the streaming run, which reads it in chunks.
+const text = statSync(path!).isDirectory() || tool === 'officialese-stream' ? '' : readFileSync(path!, 'utf8')
 
 const runs: Record<string, () => Promise<void> | void> = {
   'parse-whole'() {
@@ -42,7 +48,48 @@ const runs: Record<string, () => Promise<void> | void> = {
   },
   officialese() {
     checkSync(text)
+  },
+  async 'officialese-stream'() {
+    let messages = 0
+    for await (const _message of checkStream(createReadStream(path!))) messages++
+    if (messages === 0) console.error('bench-run: no messages from the stream')
+  },
+  'cli-jobs-1': () => cli(1),
+  'cli-jobs-2': () => cli(2)
+}
+
+// The built package (`OFFICIALESE_DIST` names another build folder).
+const built = process.env.OFFICIALESE_DIST ?? 'dist'
+
+// The command line on a folder, reports thrown away: engine, threads and all.
+// The built CLI is run when there is one (its threads load the bundle); else
+// the sources, whose threads must compile them first.
+async function cli(jobs: number): Promise<void> {
+  const args = ['--no-config', '--jobs', String(jobs), '--reporter', 'json', path!]
+  if (existsSync(join(built, 'cli/worker.js'))) {
+    const write = (_chunk: unknown, ...rest: unknown[]) => {
+      const done = rest.find((item) => typeof item === 'function') as (() => void) | undefined
+      done?.()
+      return true
+    }
+    const stdout = process.stdout.write
+    const stderr = process.stderr.write
+    process.argv = [process.argv[0]!, join(built, 'cli.js'), ...args]
+    process.stdout.write = write as typeof process.stdout.write
+    process.stderr.write = write as typeof process.stderr.write
+    try {
+      await import(pathToFileURL(resolve(built, 'cli.js')).href)
+    } finally {
+      process.stdout.write = stdout
+      process.stderr.write = stderr
+    }
+    if (process.exitCode === 2) throw new Error('bench-run: the CLI failed')
+    process.exitCode = 0
+    return
   }
+  const sink = new Writable({write: (_chunk, _encoding, done) => done()})
+  const code = await main(args, {stdin: process.stdin, stdout: sink, stderr: sink, cwd: process.cwd()})
+  if (code === 2) throw new Error('bench-run: the CLI failed')
 }
 
 const run = runs[tool!]

@@ -6,8 +6,10 @@
 //   npm run bench                       1, 4, 16 and 64 MB
 //   npm run bench -- --sizes 0.05,0.2   other sizes (MB); CI uses a tiny one
 //   npm run bench -- --markdown         print the table as Markdown
+//   npm run bench -- --files 200 --file-kb 50
+//                                       the CLI on many files, one thread and two
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {cpus, totalmem} from 'node:os'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
@@ -19,7 +21,9 @@ const {values} = parseArgs({
     markdown: {type: 'boolean', default: false},
     // Whole-document parses are superlinear; past this size they take hours.
     'whole-limit': {type: 'string', default: '4'},
-    repeats: {type: 'string', default: '1'}
+    repeats: {type: 'string', default: '1'},
+    files: {type: 'string', default: '200'},
+    'file-kb': {type: 'string', default: '50'}
   }
 })
 
@@ -37,19 +41,25 @@ interface Tool {
 }
 
 const tools: Tool[] = [
-  {name: 'parse-whole', limit: wholeLimit},
   {name: 'parse-paragraphs', limit: Infinity},
+  {name: 'parse-whole', limit: wholeLimit},
   {name: 'retext-pipeline', limit: wholeLimit},
   {name: 'textlint', limit: 0.25},
-  {name: 'officialese', limit: Infinity}
+  {name: 'officialese', limit: Infinity},
+  {name: 'officialese-stream', limit: Infinity}
 ]
 
+// The CLI rows run `dist/cli.js` when it is built (see bench-run).
+const builtCli = existsSync(join(process.env.OFFICIALESE_DIST ?? 'dist', 'cli/worker.js'))
 const descriptions: Record<string, string> = {
   'parse-whole': 'retext-english, whole document',
   'parse-paragraphs': 'retext-english, paragraph by paragraph',
   'retext-pipeline': 'retext-repeated-words + retext-quotes + retext-sentence-spacing',
   textlint: 'textlint + no-unmatched-pair',
-  officialese: 'retext-officialese, recommended preset'
+  officialese: 'retext-officialese, recommended preset, checkSync',
+  'officialese-stream': 'retext-officialese, recommended preset, checkStream (file stream)',
+  'cli-jobs-1': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, --jobs 1`,
+  'cli-jobs-2': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, --jobs 2`
 }
 
 const rows: string[][] = []
@@ -60,36 +70,49 @@ for (const size of sizes) {
     // textlint is only measured at 250 KB: it is near-quadratic.
     const measuredSize = tool.name === 'textlint' ? Math.min(size, tool.limit) : size
     if (tool.name !== 'textlint' && size > tool.limit) {
-      rows.push([descriptions[tool.name]!, `${size}`, 'skipped (superlinear)', '', '', ''])
+      rows.push([descriptions[tool.name]!, `${size}`, `skipped above --whole-limit ${wholeLimit} MB: superlinear, hours at this size`, '', '', ''])
       continue
     }
     if (tool.name === 'textlint' && sizes.indexOf(size) !== 0) continue
     const path = measuredSize === size ? input : makeInput(measuredSize)
-    let best: {seconds: number; rss: number} | undefined
-    for (let run = 0; run < repeats; run++) {
-      const output = execFileSync(
-        process.execPath,
-        ['--import', 'tsx', 'scripts/bench-run.ts', tool.name, path],
-        {encoding: 'utf8', maxBuffer: 16 * megabyte, stdio: ['ignore', 'pipe', 'inherit']}
-      )
-      const result = JSON.parse(output.trim().split('\n').at(-1)!) as {seconds: number; rss: number}
-      if (!best || result.seconds < best.seconds) best = result
-    }
-    results.set(tool.name, best!)
-    const baseline = results.get('parse-whole') ?? results.get('parse-paragraphs')
+    const best = measure(tool.name, path)
+    results.set(tool.name, best)
+    const baseline = results.get('parse-paragraphs')
     const megabytes = measuredSize
     rows.push([
       descriptions[tool.name]!,
       `${megabytes}`,
-      best!.seconds.toFixed(2),
-      (megabytes / best!.seconds).toFixed(2),
-      baseline && tool.name !== 'textlint' ? (best!.seconds / baseline.seconds).toFixed(2) : '',
-      (best!.rss / megabyte).toFixed(0)
+      best.seconds.toFixed(2),
+      (megabytes / best.seconds).toFixed(2),
+      baseline && tool.name !== 'textlint' ? (best.seconds / baseline.seconds).toFixed(2) : '',
+      (best.rss / megabyte).toFixed(0)
     ])
   }
 }
 
-const header = ['tool', 'MB', 'seconds', 'MB/s', 'time ÷ bare parse', 'peak RSS (MB)']
+// Many files: the CLI with one thread, then two; the ratio column is the
+// speed-up of two threads over one.
+const fileCount = Number(values.files)
+if (fileCount > 0) {
+  const folder = makeFiles(fileCount, Number(values['file-kb']))
+  const megabytes = Number((fileCount * Number(values['file-kb']) / 1024).toFixed(2))
+  const label = `${megabytes} (${fileCount} files × ${values['file-kb']} KB)`
+  let one: {seconds: number; rss: number} | undefined
+  for (const name of ['cli-jobs-1', 'cli-jobs-2']) {
+    const best = measure(name, folder)
+    one ??= best
+    rows.push([
+      descriptions[name]!,
+      label,
+      best.seconds.toFixed(2),
+      (megabytes / best.seconds).toFixed(2),
+      name === 'cli-jobs-2' ? `speed-up ${(one.seconds / best.seconds).toFixed(2)}×` : '',
+      (best.rss / megabyte).toFixed(0)
+    ])
+  }
+}
+
+const header = ['tool', 'MB', 'seconds', 'MB/s', 'time ÷ paragraph parse', 'peak RSS (MB)']
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.versions.node}`
 if (values.markdown) {
   console.log(`Machine: ${machine}\n`)
@@ -100,6 +123,42 @@ if (values.markdown) {
   const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => row[index]!.length)))
   console.log(header.map((cell, index) => cell.padEnd(widths[index]!)).join('  '))
   for (const row of rows) console.log(row.map((cell, index) => cell.padEnd(widths[index]!)).join('  '))
+}
+
+// The fastest of `repeats` runs, each in a child process of its own.
+function measure(tool: string, path: string): {seconds: number; rss: number} {
+  let best: {seconds: number; rss: number} | undefined
+  for (let run = 0; run < repeats; run++) {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-run.ts', tool, path], {
+      encoding: 'utf8',
+      maxBuffer: 16 * megabyte,
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    const result = JSON.parse(output.trim().split('\n').at(-1)!) as {seconds: number; rss: number}
+    if (!best || result.seconds < best.seconds) best = result
+  }
+  return best!
+}
+
+// `count` documents of about `kilobytes` each, cut at paragraph breaks from
+// the generated MT text.
+function makeFiles(count: number, kilobytes: number): string {
+  const target = join(folder, `files-${count}x${kilobytes}KB`)
+  if (existsSync(target) && readdirSync(target).length === count) return target
+  mkdirSync(target, {recursive: true})
+  const paragraphs = readFileSync(makeInput(1), 'utf8').split('\n\n')
+  let next = 0
+  for (let index = 0; index < count; index++) {
+    const parts: string[] = []
+    let length = 0
+    while (length < kilobytes * 1024) {
+      const paragraph = paragraphs[next++ % paragraphs.length]!
+      parts.push(paragraph)
+      length += paragraph.length + 2
+    }
+    writeFileSync(join(target, `document-${String(index).padStart(4, '0')}.txt`), parts.join('\n\n') + '\n')
+  }
+  return target
 }
 
 // Real MT output from the corpus, one segment a paragraph, repeated to size.

@@ -233,7 +233,7 @@ export interface TextParagraphCache {
 /** Parse one paragraph of plain text; positions point into `value`. */
 export function parseTextParagraph(
   parser: ParseEnglish,
-  value: string,
+  value: {slice(start: number, end: number): string},
   range: TextParagraphRange,
   cache?: TextParagraphCache
 ): Paragraph {

@@ -28,13 +28,14 @@ const officialese: Plugin<[Options?], Root> = function (options = {}) {
 
 export default officialese
 export {check, checkSync, toFile, type Input} from './check.js'
+export {checkStream, checkStreamToFile, type Chunks, type StreamOptions} from './stream.js'
 export {fix, fixSync, applyEdits, editsOf, type Edit, type FixOptions} from './fix.js'
 export {resolveRules, type Options} from './config.js'
 export {shippedGlossary, type Glossary, type GlossaryEntry, type GlossaryInput, type GlossaryOption} from './glossary/index.js'
 export {presets, recommended, publication, type PresetName} from './preset.js'
 export {rules} from './rules/index.js'
 export {defineRule, ruleUrl} from './rule.js'
-export type {Finding, FixLevel, Format, Rule, RuleContext, RuleExample, RuleMeta, RuleVisitor} from './rule.js'
+export type {Finding, FixLevel, Format, Rule, RuleContext, RuleExample, RuleMeta, RuleVisitor, SourceWindow} from './rule.js'
 export type {Paragraph} from './paragraph.js'
 export {ConfigError, type RuleSetting, type RuleSettings, type Severity} from './settings.js'
 export {MESSAGE_SOURCE, formatOf} from './lint.js'

@@ -5,7 +5,7 @@ import {location} from 'vfile-location'
 import type {Glossary} from './glossary/types.js'
 import {ParseOfficialese, parseTextParagraph, type TextParagraphCache, type TextParagraphRange} from './format.js'
 import {createParagraph, createTextParagraph} from './paragraph.js'
-import {ruleUrl, type Finding, type Format, type RuleVisitor} from './rule.js'
+import {ruleUrl, type Finding, type Format, type RuleVisitor, type SourceWindow} from './rule.js'
 import type {ActiveRule} from './settings.js'
 
 export type {ActiveRule} from './settings.js'
@@ -61,27 +61,63 @@ export interface Runner {
 }
 
 /**
- * Start checking a document whose full source is `source`; `cache` keeps the
- * parsed paragraphs of plain text between checks of the same document.
+ * The text a runner reads: the whole document, or what a stream still holds of
+ * it (`checkStream`). Offsets are always those of the whole document.
+ */
+export interface RunnerSource extends SourceWindow {
+  /** Length of the text received so far: the whole text's once it has all arrived. */
+  readonly length: number
+  /** Line and column (from 1) of any offset up to `length`. */
+  toPoint(offset: number): {line: number; column: number; offset: number}
+}
+
+/** The whole document as a runner's source. */
+export function wholeSource(value: string): RunnerSource {
+  const place = location(value)
+  return {
+    length: value.length,
+    slice: (start, end) => value.slice(start, end),
+    toPoint: (offset) => place.toPoint(offset) as {line: number; column: number; offset: number}
+  }
+}
+
+// Reads outside the window are bugs that only show when the text is streamed,
+// so tests (and `OFFICIALESE_DEBUG=1`) check them on every run.
+const environment = (globalThis as {process?: {env?: Record<string, string | undefined>}}).process?.env
+const checkWindow = Boolean(environment?.['VITEST'] || environment?.['OFFICIALESE_DEBUG'])
+
+/**
+ * Start checking a document whose source is `source` (the whole text, or a
+ * stream's window of it); `cache` keeps the parsed paragraphs of plain text
+ * between checks of the same document.
  */
 export function createRunner(
-  source: string,
+  value: string | RunnerSource,
   file: VFile,
   rules: ActiveRule[],
   format: Format,
   glossary?: Glossary,
   cache?: TextParagraphCache
 ): Runner {
-  const place = location(source)
+  const source = typeof value === 'string' ? wholeSource(value) : value
+  const wholeText = typeof value === 'string' ? value : undefined
   const markup = format !== 'text'
   const parser = new ParseOfficialese()
   const proseRanges: Array<[number, number]> = []
+  // The window of plain text (see `SourceWindow`): rules may read
+  // `[windowStart, windowEnd)`; Markdown and HTML are always read whole.
+  let windowStart = 0
+  let windowEnd = markup ? Number.POSITIVE_INFINITY : 0
+  let previousStart: number | undefined
   const visitors: RuleVisitor[] = rules.map((active) =>
     active.rule.create({
       options: active.options,
-      source,
       format,
       glossary,
+      slice(start, end) {
+        if (checkWindow) assertInWindow(active.rule.meta.id, start, end)
+        return source.slice(start, end)
+      },
       report(finding) {
         emit(active, finding)
       }
@@ -91,11 +127,14 @@ export function createRunner(
   return {
     paragraph(node, index, previousEnd) {
       const blankLineBefore = hasBlankLine(previousEnd, node.position?.start.offset ?? 0)
-      const paragraph = createParagraph(node, index, blankLineBefore, markup ? source : undefined)
+      const markupSource = markup ? (wholeText ?? source.slice(0, source.length)) : undefined
+      const paragraph = createParagraph(node, index, blankLineBefore, markupSource)
       if (markup) proseRanges.push(...paragraph.proseRanges)
+      else openWindow(paragraph.start, paragraph.end)
       for (const visitor of visitors) visitor.paragraph(paragraph)
     },
     textParagraph(range, index, previousEnd) {
+      openWindow(range.start, range.end)
       const paragraph = createTextParagraph(
         source,
         range.start,
@@ -107,8 +146,38 @@ export function createRunner(
       for (const visitor of visitors) visitor.paragraph(paragraph)
     },
     end() {
+      // Document-level findings carry their own `actual`: nothing is read now.
+      if (!markup) windowStart = windowEnd = Number.POSITIVE_INFINITY
       for (const visitor of visitors) visitor.end?.()
     }
+  }
+
+  // The window of a plain-text paragraph: from the paragraph before it to the
+  // line break that ends it (its blanks, and the first break character).
+  function openWindow(start: number, end: number): void {
+    windowStart = previousStart ?? start
+    previousStart = start
+    let after = end
+    while (after < source.length) {
+      const character = source.slice(after, after + 1)
+      if (character !== ' ' && character !== '\t') {
+        if (character === '\n' || character === '\r') after++
+        break
+      }
+      after++
+    }
+    windowEnd = after
+  }
+
+  function inWindow(start: number, end: number): boolean {
+    return start >= windowStart && Math.min(end, source.length) <= windowEnd
+  }
+
+  function assertInWindow(ruleId: string, start: number, end: number): void {
+    if (inWindow(start, end)) return
+    throw new Error(
+      `${ruleId} read the source at ${start}-${end}, outside the window ${windowStart}-${windowEnd} a stream keeps`
+    )
   }
 
   function hasBlankLine(previousEnd: number | undefined, start: number): boolean {
@@ -127,16 +196,30 @@ export function createRunner(
     if (level === 'safe' && markup && !insideProse(start, end)) level = 'suggest'
 
     const message = file.message(finding.reason, {
-      place: {start: place.toPoint(start)!, end: place.toPoint(end)!},
+      place: {start: source.toPoint(start), end: source.toPoint(end)},
       ruleId: rule.meta.id,
       source: MESSAGE_SOURCE
     })
-    message.actual = source.slice(start, end)
+    message.actual = actualOf(rule.meta.id, finding, start, end)
     message.expected = expected
     message.url = ruleUrl(rule.meta.id)
     message.fatal = severity === 'error'
     message.autofix = level === 'safe'
     message.category = finding.category ?? rule.meta.category
+  }
+
+  // A finding inside the window takes its text from there; one the window has
+  // moved past (reported later, as from `end()`) brings it in `actual`.
+  function actualOf(ruleId: string, finding: Finding, start: number, end: number): string {
+    if (inWindow(start, end)) return source.slice(start, end)
+    if (finding.actual === undefined) {
+      if (checkWindow) assertInWindow(ruleId, start, end)
+      return source.slice(start, end)
+    }
+    if (checkWindow && wholeText !== undefined && finding.actual !== wholeText.slice(start, end)) {
+      throw new Error(`${ruleId} reported \`${finding.actual}\` as the text at ${start}-${end}`)
+    }
+    return finding.actual
   }
 
   function clamp(offset: number): number {

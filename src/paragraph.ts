@@ -40,7 +40,7 @@ export interface Paragraph {
  * node is only built (by `parse`) when a rule asks for it.
  */
 export function createTextParagraph(
-  source: string,
+  source: {slice(start: number, end: number): string},
   start: number,
   end: number,
   index: number,

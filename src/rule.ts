@@ -30,14 +30,35 @@ export interface Finding {
   fix?: FixLevel
   /** MQM category when it differs from the rule's own. */
   category?: string
+  /**
+   * The source text of `[start, end)`, kept by a rule that reports after the
+   * window has moved past the finding (in `end()`): the runner takes it from
+   * the window otherwise. Keep it with `context.slice` at collection time.
+   */
+  actual?: string
 }
 
-/** What a rule sees while the document is read paragraph by paragraph. */
-export interface RuleContext<Options> {
+/**
+ * The part of the original source a rule may read, by source offsets. While a
+ * paragraph is read, the window runs from the start of the paragraph before it
+ * (or its own start when it is the first) to the line break that ends it,
+ * breaks between included; in `end()` nothing may be read. In plain text
+ * `checkStream` holds no more than that, so a read outside it cannot be served
+ * (tests assert every read stays inside). Markdown and HTML are read whole.
+ */
+export interface SourceWindow {
+  /** The source text of `[start, end)`, like `String.prototype.slice` with offsets into the whole document. */
+  slice(start: number, end: number): string
+}
+
+/**
+ * What a rule sees while the document is read paragraph by paragraph. The
+ * source is read through `slice`, inside the window (see `SourceWindow`): the
+ * whole text is never at hand, since a stream keeps only the window.
+ */
+export interface RuleContext<Options> extends SourceWindow {
   /** The rule's options, defaults filled in. */
   readonly options: Readonly<Options>
-  /** The whole original source. */
-  readonly source: string
   readonly format: Format
   /** The glossary merged from the shipped one and the `glossary` option; absent when a rule runs as a bare plugin. */
   readonly glossary?: Glossary

@@ -174,7 +174,7 @@ export default defineRule<Options>(
       const [left, right] = englishMarks(kind, options.titles, format)
       const [start, end] = paragraph.sourceRange(from, to)
       // The source between the brackets, markup included, is kept as it is.
-      let replacement = left + mapInner(context.source.slice(start + 1, end - 1)) + right
+      let replacement = left + mapInner(context.slice(start + 1, end - 1)) + right
       if (before !== undefined && wordEnd.test(before)) replacement = ' ' + replacement
       if (after !== undefined && wordStart.test(after)) replacement += ' '
       const pair = text[from]! + text[to - 1]!

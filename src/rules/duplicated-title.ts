@@ -1,6 +1,6 @@
 import type {Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {defineRule} from '../rule.js'
+import {defineRule, type SourceWindow} from '../rule.js'
 import {isPinyinName, isPinyinSyllable} from '../util/pinyin.js'
 
 /** Options of `duplicated-title`. */
@@ -32,6 +32,18 @@ const heads = new Set([
   'secretary', 'secretary-general', 'member', 'head', 'director', 'director-general', 'minister',
   'mayor', 'governor', 'chairman', 'chairwoman', 'chairperson', 'commissar', 'commander'
 ])
+// Tokens are compared lowercased, so a head noun is in the text in any case.
+const headHint = new RegExp([...heads].join('|'), 'gi')
+// A comma token, then `and` (U+0085 is white space to the parser, not to `\s`).
+const commaAnd = /,[\s\u0085]*and/i
+
+// Every finding needs a title, and every title a head noun: two titles for a
+// chain, or one and `, and` for a person named twice.
+function mayHoldFinding(text: string): boolean {
+  headHint.lastIndex = 0
+  if (!headHint.test(text)) return false
+  return commaAnd.test(text) || headHint.test(text)
+}
 // "chief minister" is one title, not "chief" and "minister".
 const rankModifiers = new Set(['deputy', 'vice', 'executive', 'acting', 'first', 'chief'])
 // Nouns an organ's name ends with, and the words that build such names.
@@ -144,9 +156,10 @@ export default defineRule<Options>(
 
     return {
       paragraph(paragraph) {
+        if (!mayHoldFinding(paragraph.text)) return
         prose = paragraph.proseRanges
         for (const child of paragraph.node.children) {
-          if (child.type === 'SentenceNode') checkSentence(tokenize(child, context.source))
+          if (child.type === 'SentenceNode') checkSentence(tokenize(child, context))
         }
       }
     }
@@ -241,12 +254,12 @@ export default defineRule<Options>(
     }
 
     function span(tokens: Token[], from: number, to: number): string {
-      return context.source.slice(tokens[from]!.start, tokens[to - 1]!.end)
+      return context.slice(tokens[from]!.start, tokens[to - 1]!.end)
     }
   }
 )
 
-function tokenize(sentence: Sentence, source: string): Token[] {
+function tokenize(sentence: Sentence, source: SourceWindow): Token[] {
   const tokens: Token[] = []
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue

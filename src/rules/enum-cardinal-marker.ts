@@ -128,6 +128,7 @@ export default defineRule<Options>(
       context.report({
         start: marker.start,
         end: marker.end,
+        actual: marker.text,
         reason: `Expected \`${expected}\` for the list marker \`${marker.text}\``,
         expected: [expected],
         fix: 'suggest'

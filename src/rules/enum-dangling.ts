@@ -76,6 +76,7 @@ export default defineRule<Options>(
           context.report({
             start: marker.start,
             end: marker.end,
+            actual: marker.text,
             reason: `The list marker \`${marker.text}\` has no second item`
           })
         }

@@ -128,6 +128,7 @@ export default defineRule<Options>(
           context.report({
             start: marker.start,
             end: marker.end,
+            actual: marker.text,
             reason: `The list marker \`${marker.text}\` repeats number ${marker.value} of the item before`,
             category: 'fluency/inconsistency'
           })
@@ -139,6 +140,7 @@ export default defineRule<Options>(
             context.report({
               start: marker.start,
               end: marker.end,
+              actual: marker.text,
               reason:
                 marker.value === 1
                   ? `The list restarts at \`${marker.text}\` after \`${previous.text}\` without announcing a new list`
@@ -188,6 +190,9 @@ export default defineRule<Options>(
         context.report({
           start: infinitive.start,
           end: infinitive.end,
+          // The runs are reported when they end, after their paragraphs are
+          // gone; a record's text is its prose, in plain text the source.
+          actual: 'To',
           reason: `Expected the list marker \`${word},\` here: the list goes from \`${before.text}\` to \`${after.text}\``,
           expected: [`${word},`, `${word}, to`],
           fix: 'suggest'
@@ -199,6 +204,7 @@ export default defineRule<Options>(
       context.report({
         start: after.start,
         end: after.end,
+        actual: after.text,
         reason: `The list goes from \`${before.text}\` to \`${after.text}\`: ${items} missing`
       })
     }
@@ -228,6 +234,7 @@ export default defineRule<Options>(
       context.report({
         start: counted.start,
         end: counted.end,
+        actual: counted.text,
         reason: `The text announces \`${counted.text}\` but the list that follows has ${size} item${size === 1 ? '' : 's'}`
       })
     }
@@ -246,6 +253,7 @@ export default defineRule<Options>(
         context.report({
           start: marker.wordStart,
           end: marker.wordEnd,
+          actual: marker.text.slice(marker.wordStart - marker.start, marker.wordEnd - marker.start),
           reason: `Expected \`${word}\` like the other markers of this list`,
           expected: [word],
           fix: 'safe',

@@ -2,6 +2,7 @@ import {shippedGlossary} from '../glossary/index.js'
 import {casedLike, isExcepted, phraseFinder, phraseKey, type PhraseFinder} from '../glossary/match.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {defineRule} from '../rule.js'
+import {ownCopy} from '../util/own-copy.js'
 
 /** Options of `official-title-term` (none: the titles come from the `glossary` option). */
 export type Options = Record<string, never>
@@ -80,13 +81,14 @@ export default defineRule<Options>(
     return {
       paragraph(paragraph) {
         const text = paragraph.text
-        for (const match of contextFinder.find(text)) contextsSeen.add(phraseKey(match.phrase.value))
-        for (const name of text.matchAll(namedBody)) namedBodies.add((name[1] ?? name[2] ?? '').toLowerCase())
+        for (const match of contextFinder.find(text)) contextsSeen.add(ownCopy(phraseKey(match.phrase.value)))
+        for (const name of text.matchAll(namedBody)) namedBodies.add(ownCopy((name[1] ?? name[2] ?? '').toLowerCase()))
 
         for (const {start, end, phrase} of finder.find(text)) {
           if (phrase.official || isExcepted(text, start, end, phrase.entry)) continue
           const [sourceStart, sourceEnd] = paragraph.sourceRange(start, end)
-          candidates.push({start: sourceStart, end: sourceEnd, actual: text.slice(start, end), entry: phrase.entry})
+          // Kept to the end of the document: a copy, not a view into the paragraph.
+          candidates.push({start: sourceStart, end: sourceEnd, actual: ownCopy(text.slice(start, end)), entry: phrase.entry})
         }
       },
       end() {
@@ -100,6 +102,8 @@ export default defineRule<Options>(
           context.report({
             start: candidate.start,
             end: candidate.end,
+            // The prose as written: in plain text, the source text itself.
+            actual,
             reason: `Expected the established form \`${expected}\` for \`${actual}\``,
             expected: [expected],
             fix: entry.fix === 'safe' ? 'safe' : 'suggest'

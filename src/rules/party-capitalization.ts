@@ -1,5 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
+import {ownCopy} from '../util/own-copy.js'
 
 /** Options of `party-capitalization`. */
 export interface Options {
@@ -13,11 +14,15 @@ export interface Options {
   mode: 'always' | 'inconsistent'
 }
 
+/** A finding kept until the end of the document: small, its message built then. */
 interface Candidate {
   start: number
   end: number
-  reason: string
-  expected: string
+  /** The source text, for the report at the end of the document. */
+  actual: string
+  /** `lowercase`: `party` in `phrase`; `title`: the Title Case run `phrase` after `Party`. */
+  kind: 'lowercase' | 'title'
+  phrase: string
   fix: 'safe' | 'suggest'
 }
 
@@ -108,9 +113,14 @@ export default defineRule<Options>(
       },
       end() {
         if (!cpcContext || otherParty) return
-        for (const {start, end, reason, expected, fix} of candidates) {
+        for (const {start, end, actual, kind, phrase, fix} of candidates) {
           if (!capitalised && fix === 'safe') continue
-          context.report({start, end, reason, expected: [expected], fix})
+          const lowered = phrase.toLowerCase()
+          const [reason, expected] =
+            kind === 'lowercase'
+              ? [`Capitalise \`party\` in \`${phrase}\`: the Communist Party of China takes a capital P`, 'Party']
+              : [`Unexpected Title Case in \`Party ${phrase}\`; write \`Party ${lowered}\``, lowered]
+          context.report({start, end, actual, reason, expected: [expected], fix})
         }
       }
     }
@@ -122,13 +132,7 @@ export default defineRule<Options>(
         const at = match.index + match[0].lastIndexOf('party')
         if (phrase.startsWith('party') && otherSenses.has(previousWord(text, match.index))) continue
         const [start, end] = paragraph.sourceRange(at, at + 5)
-        candidates.push({
-          start,
-          end,
-          reason: `Capitalise \`party\` in \`${phrase}\`: the Communist Party of China takes a capital P`,
-          expected: 'Party',
-          fix: 'safe'
-        })
+        candidates.push({start, end, actual: context.slice(start, end), kind: 'lowercase', phrase: ownCopy(phrase), fix: 'safe'})
       }
     }
 
@@ -143,14 +147,7 @@ export default defineRule<Options>(
         if (runEnd === undefined) continue
         const run = text.slice(runStart, runEnd)
         const [start, end] = paragraph.sourceRange(runStart, runEnd)
-        const lowered = run.toLowerCase()
-        candidates.push({
-          start,
-          end,
-          reason: `Unexpected Title Case in \`Party ${run}\`; write \`Party ${lowered}\``,
-          expected: lowered,
-          fix: 'suggest'
-        })
+        candidates.push({start, end, actual: ownCopy(context.slice(start, end)), kind: 'title', phrase: ownCopy(run), fix: 'suggest'})
       }
     }
   }

@@ -87,19 +87,20 @@ export default defineRule<Options>(
   function (context) {
     const tracker = createQuotationTracker((event) => {
       if (event.type === 'displaced') {
-        const {mark, previousProseEnd, spaceAfter} = event
+        const {mark, previousProseEnd, spaceAfter, text} = event
         const closer = mark.char === '"' ? '"' : '”'
         context.report({
           start: previousProseEnd,
           end: mark.end + spaceAfter,
+          actual: text,
           reason: 'Move this quotation mark to the end of the paragraph before: it closes the quotation opened earlier',
-          expected: [closer + context.source.slice(previousProseEnd, mark.start)],
+          expected: [closer + text.slice(0, mark.start - previousProseEnd)],
           fix: 'suggest'
         })
       } else if (event.type === 'reopened' && event.mark.char === '”') {
         swap(event.mark, 'open', '“', true)
       }
-    })
+    }, context)
 
     return {
       paragraph(paragraph) {
@@ -116,7 +117,7 @@ export default defineRule<Options>(
           if (mark.role === 'open') while (to < paragraph.text.length && isSpace(paragraph.text[to]!)) to++
           const [start, end] = paragraph.sourceRange(from, to)
           const single = mark.kind === 'single'
-          swap({start, end, char: context.source.slice(start, end)}, mark.role, curlyFor(mark.kind, mark.role), single || paired)
+          swap({start, end, char: context.slice(start, end)}, mark.role, curlyFor(mark.kind, mark.role), single || paired)
         }
       },
       end() {

@@ -22,6 +22,8 @@ export interface Options {
 interface Candidate {
   start: number
   end: number
+  /** The source text of the mark (a character reference in HTML), for a report after the text is gone. */
+  actual: string
   char: string
   curly: string
   straight: string
@@ -136,6 +138,7 @@ export default defineRule<Options>(
           list.push({
             start,
             end,
+            actual: context.slice(start, end),
             char: mark.char,
             curly: curlyFor(mark.kind, mark.role),
             straight: straightFor(mark.kind),
@@ -163,6 +166,7 @@ export default defineRule<Options>(
           context.report({
             start: candidate.start,
             end: candidate.end,
+            actual: candidate.actual,
             reason: consistent
               ? `Expected a ${style} ${what} \`${replacement}\` as elsewhere in the document, not \`${candidate.char}\``
               : `Expected the ${style} ${what} \`${replacement}\`, not \`${candidate.char}\``,

@@ -74,8 +74,9 @@ export default defineRule<Options>(
           : event.continued
             ? 'Expected an opening quotation mark at the start of this paragraph: the quotation from the paragraph before closes here'
             : `Expected an opening quotation mark for this closing \`${char}\``
-      context.report({start, end, reason})
-    })
+      // A mark is one character of plain text; the report may come after its paragraph.
+      context.report({start, end, actual: char, reason})
+    }, context)
 
     return {
       paragraph(paragraph) {

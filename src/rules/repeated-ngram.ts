@@ -1,6 +1,6 @@
 import type {Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {defineRule, type FixLevel} from '../rule.js'
+import {defineRule, type FixLevel, type SourceWindow} from '../rule.js'
 import {isPinyinSyllable} from '../util/pinyin.js'
 
 /** Options of `repeated-ngram`. */
@@ -169,12 +169,13 @@ export default defineRule<Options>(
 
     return {
       paragraph(paragraph) {
+        if (!mayRepeat(paragraph.text, minSentenceWords, xAndX)) return
         prose = paragraph.proseRanges
         const sentences: Sentence[] = []
         for (const child of paragraph.node.children) {
           if (child.type === 'SentenceNode') sentences.push(child)
         }
-        const tokens = tokenize(sentences, context.source)
+        const tokens = tokenize(sentences, context)
         findLoops(tokens)
         findRepeatedSentences(sentences, tokens)
         if (xAndX) findSelfPairs(tokens)
@@ -250,7 +251,7 @@ export default defineRule<Options>(
       const first = tokens[loop.from]!
       const last = tokens[loop.to - 1]!
       const unitEnd = tokens[loop.from + loop.size - 1]!.end
-      const unit = context.source.slice(first.start, unitEnd)
+      const unit = context.slice(first.start, unitEnd)
       const words = tokens.slice(loop.from, loop.from + loop.size).filter((token) => token.lettered).length
       const crossesSentence = first.sentence !== last.sentence
       const fix: FixLevel = words >= 3 && !loop.commas && !crossesSentence ? 'safe' : 'suggest'
@@ -295,7 +296,7 @@ export default defineRule<Options>(
       const sentenceStart = sentence.position?.start.offset
       const end = sentence.position?.end.offset
       if (start === undefined || sentenceStart === undefined || end === undefined) return
-      const text = context.source.slice(sentenceStart, end)
+      const text = context.slice(sentenceStart, end)
       const words = text.split(/\s+/)
       const shown = words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : text
       context.report({start, end, reason: `Remove the repeated sentence \`${shown}\``, expected: offer(start, end, ['']), fix: 'suggest'})
@@ -312,7 +313,7 @@ export default defineRule<Options>(
         // "study, study and study again": a rhetorical run of three.
         if (tokens[index - 1]?.key === ',' && tokens[index - 2]?.key === first.key) continue
         if (second.capitalised && isPinyinSyllable(second.key)) continue
-        const text = context.source.slice(first.start, second.end)
+        const text = context.slice(first.start, second.end)
         context.report({
           start: first.start,
           end: second.end,
@@ -324,7 +325,7 @@ export default defineRule<Options>(
   }
 )
 
-function tokenize(sentences: Sentence[], source: string): Token[] {
+function tokenize(sentences: Sentence[], source: SourceWindow): Token[] {
   const tokens: Token[] = []
   sentences.forEach((sentence, index) => {
     for (const child of sentence.children) {
@@ -394,4 +395,70 @@ function isPeriodic(tokens: Token[], from: number, size: number): boolean {
 // "faster and faster", "better and better", "happier and happier".
 function isComparative(word: string): boolean {
   return word.length > 4 && word.endsWith('er')
+}
+
+// Letters, digits and marks outside ASCII: the parser's word boundaries are
+// only predicted here for ASCII text.
+const wideWordCharacter = /(?![\0-\x7f])[\p{L}\p{N}\p{M}]/u
+const asciiRun = /[a-z\d]+/g
+// Past this many runs the pair search could grow quadratic: the paragraph is parsed.
+const maxRuns = 400
+
+/**
+ * Whether the paragraph may hold a finding, tested on the text before it is
+ * parsed. The parser never cuts a token inside a run of ASCII letters and
+ * digits, so equal tokens give equal runs: a loop or a sentence next to its
+ * copy is a sequence of runs followed by itself, a long sentence seen again is
+ * a repeated sequence of `minSentenceWords` runs, and `W and W` is a sequence
+ * on both sides of `and`/`or`.
+ */
+function mayRepeat(text: string, minSentenceWords: number, xAndX: boolean): boolean {
+  if (wideWordCharacter.test(text)) return true
+  // Only ASCII letters are in runs, so lowercasing keeps every index.
+  const lower = text.toLowerCase()
+  const ids: number[] = []
+  const known = new Map<string, number>()
+  // Index of the next run with the same id, or -1.
+  const nextSame: number[] = []
+  const lastSeen: number[] = []
+  asciiRun.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = asciiRun.exec(lower))) {
+    let id = known.get(match[0])
+    if (id === undefined) {
+      id = known.size
+      known.set(match[0], id)
+    }
+    const at = ids.length
+    if (at >= maxRuns) return true
+    ids.push(id)
+    nextSame.push(-1)
+    const previous = lastSeen[id]
+    if (previous !== undefined) nextSame[previous] = at
+    lastSeen[id] = at
+  }
+  const count = ids.length
+  const gram = Math.max(1, minSentenceWords)
+  for (let from = 0; from < count; from++) {
+    for (let other = nextSame[from]!; other !== -1; other = nextSame[other]!) {
+      const size = other - from
+      if (other + size <= count && same(ids, from, other, size)) return true
+      if (other + gram <= count && same(ids, from, other, gram)) return true
+    }
+  }
+  if (!xAndX) return false
+  const and = known.get('and')
+  const or = known.get('or')
+  for (let at = 1; at + 1 < count; at++) {
+    if (ids[at] !== and && ids[at] !== or) continue
+    for (let size = 1; size <= at && at + 1 + size <= count; size++) {
+      if (ids[at - size] === ids[at + 1] && same(ids, at - size, at + 1, size)) return true
+    }
+  }
+  return false
+}
+
+function same(ids: number[], from: number, other: number, size: number): boolean {
+  for (let offset = 0; offset < size; offset++) if (ids[from + offset] !== ids[other + offset]) return false
+  return true
 }

@@ -81,6 +81,7 @@ export default defineRule<Options>(
 
     return {
       paragraph(paragraph) {
+        if (!mayRepeatWord(paragraph.text)) return
         for (const sentence of paragraph.node.children) {
           if (sentence.type === 'SentenceNode') checkSentence(sentence)
         }
@@ -110,7 +111,9 @@ export default defineRule<Options>(
       if (start === undefined || end === undefined) return
       // A word the converter could not place in the source (HTML after `<br>`)
       // must not be edited at a guessed offset.
-      if (!context.source.startsWith(firstValue, start) || !context.source.endsWith(secondValue, end)) return
+      if (end < secondValue.length) return
+      if (context.slice(start, start + firstValue.length) !== firstValue) return
+      if (context.slice(end - secondValue.length, end) !== secondValue) return
       const capitalised = /^\p{Lu}/u.test(secondValue)
       if (capitalised && isPinyinSyllable(secondValue)) return
       const particle = particles.has(secondValue.toLowerCase())
@@ -135,4 +138,57 @@ const particles = new Set(['in', 'on', 'up', 'out', 'off', 'down', 'over', 'thro
 
 function isInitialism(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase()
+}
+
+// Lowercasing changes the length of `İ`, and final sigma depends on context:
+// text with them is always parsed.
+const unevenCase = /[\u0130\u03a3\u03c2]/
+const letter = /\p{L}/u
+
+/**
+ * Whether the text may hold two equal words with only spaces, tabs or
+ * no-break spaces between them: a cheap test run before the paragraph is
+ * parsed. Words never hold those spaces, so a doubled word is a suffix of the
+ * text before a run of them equal to a prefix of the text after it.
+ */
+function mayRepeatWord(text: string): boolean {
+  if (unevenCase.test(text)) return true
+  const spaces = /[ \t\u00a0]+/g
+  let before = 0
+  let match: RegExpExecArray | null
+  while ((match = spaces.exec(text))) {
+    const after = match.index + match[0].length
+    let next = after
+    while (next < text.length && !isSpace(text.charCodeAt(next))) next++
+    if (match.index > before && next > after) {
+      // A token too long to compare cheaply is left to the parser.
+      if (match.index - before > 64 || next - after > 64) return true
+      if (sharesWord(text, before, match.index, after, next)) return true
+    }
+    before = after
+  }
+  return false
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0
+}
+
+// Whether a suffix of the token `[leftStart, leftEnd)` holding a letter equals
+// the prefix of the token `[rightStart, rightEnd)` as long, ignoring case. The
+// parser never ends a word inside a run of ASCII letters and digits, so
+// neither piece may be cut out of one.
+function sharesWord(text: string, leftStart: number, leftEnd: number, rightStart: number, rightEnd: number): boolean {
+  const longest = Math.min(leftEnd - leftStart, rightEnd - rightStart)
+  for (let size = 1; size <= longest; size++) {
+    if (rightStart + size < rightEnd && isAsciiWordCharacter(text.charCodeAt(rightStart + size))) continue
+    if (leftEnd - size > leftStart && isAsciiWordCharacter(text.charCodeAt(leftEnd - size - 1))) continue
+    const piece = text.slice(rightStart, rightStart + size).toLowerCase()
+    if (piece === text.slice(leftEnd - size, leftEnd).toLowerCase() && letter.test(piece)) return true
+  }
+  return false
+}
+
+function isAsciiWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

@@ -20,15 +20,23 @@ export interface Options {
 }
 
 /** A paragraph as the rule remembers it until the document ends. */
-interface Block {
+/**
+ * A paragraph that is nothing but page furniture, with all its report needs:
+ * the report comes at the end of the document, when the text is gone.
+ */
+interface Furniture {
+  /** Position among the document's non-empty paragraphs. */
+  index: number
+  /** Whether nothing but furniture comes before it. */
+  leadingRun: boolean
+  /** The range to remove and its source text. */
   start: number
   end: number
-  /** Source range of the paragraph's prose, trimmed. */
-  textStart: number
-  textEnd: number
-  furniture: boolean
-  /** Long enough to be part of the article's body. */
-  body: boolean
+  actual: string
+  /** Plain text: the range runs on to the next paragraph's start once that arrives. */
+  takesBreakAfter: boolean
+  /** Markdown: whether its lines hold nothing else. */
+  standsAlone: boolean
   text: string
 }
 
@@ -126,70 +134,95 @@ export default defineRule<Options>(
     ]
   },
   function (context) {
-    const {options, source, format} = context
+    const {options, format} = context
     const pieces = [...furniturePieces.map((piece) => compile(piece)), ...options.patterns.map(userPattern)]
     const sites = [...siteNames, ...options.sites].sort((a, b) => b.length - a.length)
-    const blocks: Block[] = []
+    // Only furniture is kept, and where the body runs: no per-paragraph state.
+    const furniture: Furniture[] = []
+    let blocks = 0
+    let firstBody = -1
+    let lastBody = -1
+    let leadingRun = true
+    // Plain text: where the last non-empty paragraph ended, the source since
+    // then (line breaks, and paragraphs of nothing but odd spaces), and where
+    // the last paragraph of any kind ended.
+    let lastBlockEnd: number | undefined
+    let sinceLastBlock = ''
+    let lastParagraphEnd: number | undefined
 
     return {
       paragraph(paragraph) {
         const trimmed = paragraph.text.trim()
-        if (trimmed.length === 0) return
-        const offset = paragraph.text.indexOf(trimmed)
-        const [textStart, textEnd] = paragraph.sourceRange(offset, offset + trimmed.length)
-        const furniture = isFurniture(trimmed)
+        if (format === 'text' && lastParagraphEnd !== undefined) {
+          sinceLastBlock += context.slice(lastParagraphEnd, paragraph.start)
+        }
+        lastParagraphEnd = paragraph.end
+        if (trimmed.length === 0) {
+          if (format === 'text' && lastBlockEnd !== undefined) sinceLastBlock += context.slice(paragraph.start, paragraph.end)
+          return
+        }
+        const index = blocks++
+        const pending = furniture.at(-1)
+        if (pending?.takesBreakAfter && pending.index === index - 1) {
+          pending.end = paragraph.start
+          pending.actual += sinceLastBlock
+        }
+        const isPiece = isFurniture(trimmed)
         const words = trimmed.split(/\s+/).length
-        blocks.push({
-          start: paragraph.start,
-          end: paragraph.end,
-          textStart,
-          textEnd,
-          furniture,
-          body: !furniture && words >= bodyWords,
-          text: trimmed
-        })
-        if (!furniture && options.headlineSuffix && words <= headlineWords) checkHeadline(paragraph)
+        leadingRun &&= isPiece
+        if (isPiece) furniture.push(furnitureOf(paragraph, trimmed, index))
+        else if (words >= bodyWords) {
+          if (firstBody === -1) firstBody = index
+          lastBody = index
+        }
+        lastBlockEnd = paragraph.end
+        sinceLastBlock = ''
+        if (!isPiece && options.headlineSuffix && words <= headlineWords) checkHeadline(paragraph)
       },
       end() {
-        const firstBody = blocks.findIndex((block) => block.body)
-        const lastBody = blocks.findLastIndex((block) => block.body)
-        let leadingRun = true
-        for (const [index, block] of blocks.entries()) {
-          leadingRun &&= block.furniture
-          if (!block.furniture) continue
-          const outside = firstBody === -1 || index < firstBody || index > lastBody
-          reportFurniture(block, index, outside, leadingRun)
+        for (const piece of furniture) {
+          const outside = firstBody === -1 || piece.index < firstBody || piece.index > lastBody
+          context.report({
+            start: piece.start,
+            end: piece.end,
+            actual: piece.actual,
+            reason: `Remove the page furniture \`${piece.text}\``,
+            expected: [''],
+            fix: outside && piece.standsAlone ? 'safe' : 'suggest'
+          })
         }
       }
     }
 
-    function reportFurniture(block: Block, index: number, outside: boolean, leadingRun: boolean): void {
-      let start = block.textStart
-      let end = block.textEnd
-      let safe = outside
+    function furnitureOf(paragraph: Paragraph, trimmed: string, index: number): Furniture {
+      const offset = paragraph.text.indexOf(trimmed)
+      const [textStart, textEnd] = paragraph.sourceRange(offset, offset + trimmed.length)
+      const piece: Furniture = {
+        index,
+        leadingRun,
+        start: textStart,
+        end: textEnd,
+        actual: '',
+        takesBreakAfter: false,
+        standsAlone: format !== 'markdown' || standsAlone(textStart, textEnd),
+        text: trimmed
+      }
       if (format === 'text') {
         // Take the line breaks too, so that no blank lines pile up: those
         // before the paragraph, or after it at the start of the document.
-        const previous = blocks[index - 1]
-        const next = blocks[index + 1]
-        if (leadingRun || !previous) {
-          start = block.start
-          end = next ? next.start : block.end
+        if (leadingRun || lastBlockEnd === undefined) {
+          piece.start = paragraph.start
+          piece.end = paragraph.end
+          piece.takesBreakAfter = true
         } else {
-          start = previous.end
-          end = block.end
+          piece.start = lastBlockEnd
+          piece.end = paragraph.end
+          piece.actual = sinceLastBlock + context.slice(paragraph.start, paragraph.end)
+          return piece
         }
-      } else if (format === 'markdown') {
-        safe &&= standsAlone(block.textStart, block.textEnd)
       }
-
-      context.report({
-        start,
-        end,
-        reason: `Remove the page furniture \`${block.text}\``,
-        expected: [''],
-        fix: safe ? 'safe' : 'suggest'
-      })
+      piece.actual = context.slice(piece.start, piece.end)
+      return piece
     }
 
     function checkHeadline(paragraph: Paragraph): void {
@@ -239,11 +272,18 @@ export default defineRule<Options>(
 
     // A Markdown block whose lines hold nothing but its text: removing the
     // text leaves an empty line, not an empty list item or quote.
+    // Read a character at a time, stopping at the first that is not white space.
     function standsAlone(start: number, end: number): boolean {
-      const lineStart = source.lastIndexOf('\n', start - 1) + 1
-      let lineEnd = source.indexOf('\n', end)
-      if (lineEnd === -1) lineEnd = source.length
-      return source.slice(lineStart, start).trim() === '' && source.slice(end, lineEnd).trim() === ''
+      for (let at = start; at > 0; at--) {
+        const character = context.slice(at - 1, at)
+        if (character === '\n') break
+        if (character.trim() !== '') return false
+      }
+      for (let at = end; ; at++) {
+        const character = context.slice(at, at + 1)
+        if (character === '' || character === '\n') return true
+        if (character.trim() !== '') return false
+      }
     }
   }
 )

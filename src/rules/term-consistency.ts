@@ -2,6 +2,7 @@ import {shippedGlossary} from '../glossary/index.js'
 import {casedLike, isExcepted, phraseFinder, phraseKey} from '../glossary/match.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {defineRule} from '../rule.js'
+import {ownCopy} from '../util/own-copy.js'
 
 /** Options of `term-consistency`. */
 export interface Options {
@@ -13,6 +14,8 @@ interface Occurrence {
   start: number
   end: number
   actual: string
+  /** The source text of `[start, end)` (markup included), for the report at the end. */
+  source: string
   /** The form as written, normalised: what makes two renderings different. */
   form: string
   entry: GlossaryEntry
@@ -87,6 +90,7 @@ export default defineRule<Options>(
     const table = (context.glossary ?? shippedGlossary).terms
     const finder = phraseFinder(table)
     const occurrences = new Map<string, Occurrence[]>()
+    const officialSeen = new Set<string>()
 
     return {
       paragraph(paragraph) {
@@ -96,11 +100,24 @@ export default defineRule<Options>(
           const [sourceStart, sourceEnd] = paragraph.sourceRange(start, end)
           const concept = conceptOf(phrase.entry)
           const list = occurrences.get(concept) ?? []
+          const written = text.slice(start, end)
+          const form = phraseKey(written)
+          // Official forms are never reported, and only the first of each is
+          // named in a message: one is kept, not every occurrence.
+          if (phrase.official) {
+            const key = `${concept}\u0000${form}`
+            if (officialSeen.has(key)) continue
+            officialSeen.add(key)
+          }
+          // Kept to the end of the document: copies, not views into the paragraph.
+          const actual = ownCopy(written)
+          const source = context.slice(sourceStart, sourceEnd)
           list.push({
             start: sourceStart,
             end: sourceEnd,
-            actual: text.slice(start, end),
-            form: phraseKey(text.slice(start, end)),
+            actual,
+            source: source === actual ? actual : ownCopy(source),
+            form: form === written ? actual : ownCopy(form),
             entry: phrase.entry,
             official: phrase.official
           })
@@ -121,6 +138,7 @@ export default defineRule<Options>(
             context.report({
               start: occurrence.start,
               end: occurrence.end,
+              actual: occurrence.source,
               reason: `Unexpected \`${occurrence.actual}\` where the document also writes \`${other.actual}\`; use \`${expected}\``,
               expected: [expected],
               fix: occurrence.entry.fix === 'safe' || context.options.cpcContext ? 'safe' : 'suggest'

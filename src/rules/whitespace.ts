@@ -120,7 +120,7 @@ export default defineRule<Options>(
     ]
   },
   function (context) {
-    const {options, source, format} = context
+    const {options, format} = context
 
     return {
       paragraph(paragraph) {
@@ -174,9 +174,14 @@ export default defineRule<Options>(
     // paragraph: they sit in the source right after its end.
     function checkTrailing(paragraph: Paragraph): void {
       let end = paragraph.end
-      while (source[end] === ' ' || source[end] === '\t') end++
+      let after = context.slice(end, end + 1)
+      while (after === ' ' || after === '\t') {
+        end++
+        after = context.slice(end, end + 1)
+      }
       if (end === paragraph.end) return
-      if (end < source.length && source[end] !== '\n' && source[end] !== '\r') return
+      // Nothing after the blanks: they end the document.
+      if (after !== '' && after !== '\n' && after !== '\r') return
       context.report({
         start: paragraph.end,
         end,

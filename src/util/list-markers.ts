@@ -134,7 +134,19 @@ export function createListReader(onRun: (run: ListRun) => void): {
   return {
     paragraph(paragraph) {
       if (paragraph.blankLineBefore) flush()
-      sentences = readParagraph(paragraph, run, sentences)
+      const read = readOnce(paragraph)
+      // Sentence numbers only compare records of one run: before its first
+      // record, how many sentences went by does not matter (and a paragraph
+      // without a marker is then never parsed).
+      const inRun = run.markers.length > 0 || run.announcements.length > 0 || run.infinitives.length > 0
+      const base = inRun ? sentences : 0
+      for (const marker of read.markers) run.markers.push({...marker, sentence: marker.sentence + base})
+      for (const item of read.announcements) run.announcements.push({...item, sentence: item.sentence + base})
+      for (const item of read.infinitives) run.infinitives.push({...item, sentence: item.sentence + base})
+      for (const offset of read.continuations) run.continuations.push(offset)
+      for (const offset of read.closers) run.closers.push(offset)
+      const recorded = run.markers.length > 0 || run.announcements.length > 0 || run.infinitives.length > 0
+      sentences = recorded ? base + sentenceCount(paragraph, read) : 0
     },
     end: flush
   }
@@ -150,7 +162,63 @@ export function createListReader(onRun: (run: ListRun) => void): {
   }
 }
 
-function readParagraph(paragraph: Paragraph, run: ListRun, firstSentence: number): number {
+// The three enumeration rules read every paragraph: its records are found
+// once (sentences counted from 0) and copied into each rule's run.
+interface ParagraphRead {
+  markers: ListMarker[]
+  announcements: CountAnnouncement[]
+  infinitives: InfinitiveSentence[]
+  continuations: number[]
+  closers: number[]
+  sentences?: number
+}
+
+const reads = new WeakMap<Paragraph, ParagraphRead>()
+
+// Supersets of what the marker, announcement and infinitive patterns below
+// can match: a paragraph without any of it has no record but continuations
+// and closers, and its tree is not needed. The number words are matched in
+// any case, as the patterns match them.
+const numeralHint = /\(\d|(?:^|\n)[ \t]*(?:\d\d?|[IVX]+)\.\s|[\u2460-\u2473]|To\s/
+const calqueHint = new RegExp(String.raw`(?:${cardinal})\s+(?:is|are|to|should|must|shall|will|need|has)`, 'iu')
+const ordinalHint = new RegExp(String.raw`(?:${ordinal})(?:ly|(?:\s+of\s+all)?\s*[,:]|\s+is\s)`, 'iu')
+const countHint = new RegExp(countWords, 'iu')
+const countNumberHint = new RegExp(String.raw`\b(?:${cardinal}|[2-9]|10)\s`, 'iu')
+
+function mayHoldRecords(text: string): boolean {
+  return (
+    numeralHint.test(text) ||
+    calqueHint.test(text) ||
+    ordinalHint.test(text) ||
+    (countHint.test(text) && countNumberHint.test(text))
+  )
+}
+
+function readOnce(paragraph: Paragraph): ParagraphRead {
+  let read = reads.get(paragraph)
+  if (!read) {
+    read = {markers: [], announcements: [], infinitives: [], continuations: [], closers: []}
+    if (mayHoldRecords(paragraph.text)) {
+      read.sentences = readParagraph(paragraph, read, 0)
+    } else {
+      for (const match of paragraph.text.matchAll(continuation)) read.continuations.push(paragraph.sourceOffset(match.index))
+      for (const match of paragraph.text.matchAll(closer)) read.closers.push(paragraph.sourceOffset(match.index))
+    }
+    reads.set(paragraph, read)
+  }
+  return read
+}
+
+function sentenceCount(paragraph: Paragraph, read: ParagraphRead): number {
+  if (read.sentences === undefined) {
+    let count = 0
+    for (const child of paragraph.node.children) if (child.type === 'SentenceNode') count++
+    read.sentences = count
+  }
+  return read.sentences
+}
+
+function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: number): number {
   const text = paragraph.text
   let sentence = firstSentence
   let offset = 0

@@ -1,4 +1,5 @@
 import type {Paragraph} from '../paragraph.js'
+import type {SourceWindow} from '../rule.js'
 
 /** Double (`"“”`) or single (`'‘’`) quotation marks; apostrophes are single. */
 export type QuoteKind = 'double' | 'single'
@@ -94,6 +95,19 @@ const urlPattern = /(?<![a-z\d+.-])(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s"“”‘
  * marks are paired in order; a closer pairs with the latest open mark.
  */
 export function findQuoteMarks(text: string): QuoteMark[] {
+  // The four quote rules read the same paragraph one after the other: scan
+  // it once. The marks are never changed by their readers.
+  if (text !== lastText) {
+    lastMarks = scanQuoteMarks(text)
+    lastText = text
+  }
+  return lastMarks
+}
+
+let lastText: string | undefined
+let lastMarks: QuoteMark[] = []
+
+function scanQuoteMarks(text: string): QuoteMark[] {
   const urls: Array<[number, number]> = []
   for (const match of text.matchAll(urlPattern)) urls.push([match.index, match.index + match[0].length])
 
@@ -262,6 +276,12 @@ export type QuotationEvent =
       previousProseEnd: number
       /** Whitespace right after the mark (`" Rios`), moved with it. */
       spaceAfter: number
+      /**
+       * The source from `previousProseEnd` to the end of the space after the
+       * mark, read while both paragraphs are in the window: the event may come
+       * a paragraph later.
+       */
+      text: string
     }
 
 /** How many paragraphs without quotation marks an open quotation may run through. */
@@ -273,15 +293,16 @@ const carryLimit = 3
  * for a quotation of several paragraphs). A paragraph that begins with a
  * quote mark it never closes, while a quotation from before is open, begins
  * with the displaced closer of that quotation (the Chinese source put `”` at
- * the start of the next paragraph). Events may come one paragraph late.
+ * the start of the next paragraph). Events may come a few paragraphs late, so
+ * they carry what they need of the source (`source`, read in the window).
  */
-export function createQuotationTracker(report: (event: QuotationEvent) => void) {
+export function createQuotationTracker(report: (event: QuotationEvent) => void, source: SourceWindow) {
   // The open quotation left by an earlier paragraph.
   let carried: PlacedMark | undefined
   let paragraphsSince = 0
   // A paragraph that began with an unclosed mark right after an open
   // paragraph: a continuation if the next paragraph opens again, else a displaced closer.
-  let pendingStart: {mark: PlacedMark; previousProseEnd: number; spaceAfter: number} | undefined
+  let pendingStart: {mark: PlacedMark; previousProseEnd: number; spaceAfter: number; text: string} | undefined
   let previousProseEnd: number | undefined
 
   return {
@@ -314,11 +335,10 @@ export function createQuotationTracker(report: (event: QuotationEvent) => void) 
         if (initial && unpaired.length === 1 && unpaired[0] === initial) {
           consumed = initial
           candidate = initial
-          const displaced = {
-            mark: place(paragraph, initial),
-            previousProseEnd: previousProseEnd ?? paragraph.start,
-            spaceAfter: spaceAt(paragraph.text, initial.index + 1)
-          }
+          const mark = place(paragraph, initial)
+          const from = previousProseEnd ?? paragraph.start
+          const spaceAfter = spaceAt(paragraph.text, initial.index + 1)
+          const displaced = {mark, previousProseEnd: from, spaceAfter, text: source.slice(from, mark.end + spaceAfter)}
           if (paragraphsSince === 0) {
             pendingStart = displaced
             carried = displaced.mark
