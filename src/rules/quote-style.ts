@@ -18,10 +18,8 @@ export interface Options {
   minorityShare: number
 }
 
-// A mark of the unwanted style, kept until the document's majority is known.
-interface Candidate {
-  start: number
-  end: number
+// What a kept mark is, apart from where: a handful of shapes cover a document.
+interface Shape {
   /** The source text of the mark (a character reference in HTML), for a report after the text is gone. */
   actual: string
   char: string
@@ -29,6 +27,33 @@ interface Candidate {
   straight: string
   apostrophe: boolean
   safe: boolean
+}
+
+// The marks of one style, kept until the document's majority is known: two
+// numbers and a shape index each, so that memory stays small on huge inputs.
+class MarkList {
+  readonly starts: number[] = []
+  readonly ends: number[] = []
+  readonly shapeIndices: number[] = []
+  readonly shapes: Shape[] = []
+  private readonly shapeKeys = new Map<string, number>()
+
+  get length(): number {
+    return this.starts.length
+  }
+
+  push(start: number, end: number, shape: Shape): void {
+    const key = `${shape.actual}\u0000${shape.char}\u0000${shape.curly}\u0000${shape.straight}\u0000${shape.apostrophe}\u0000${shape.safe}`
+    let index = this.shapeKeys.get(key)
+    if (index === undefined) {
+      index = this.shapes.length
+      this.shapes.push(shape)
+      this.shapeKeys.set(key, index)
+    }
+    this.starts.push(start)
+    this.ends.push(end)
+    this.shapeIndices.push(index)
+  }
 }
 
 /**
@@ -122,8 +147,8 @@ export default defineRule<Options>(
   },
   function (context) {
     const {preferred} = context.options
-    const straightMarks: Candidate[] = []
-    const curlyMarks: Candidate[] = []
+    const straightMarks = new MarkList()
+    const curlyMarks = new MarkList()
 
     return {
       paragraph(paragraph) {
@@ -135,9 +160,7 @@ export default defineRule<Options>(
           // Only the counts matter for the style that cannot be flagged.
           if ((preferred === 'smart' && !mark.straight) || (preferred === 'straight' && mark.straight)) continue
           const [start, end] = paragraph.sourceRange(mark.index, mark.index + 1)
-          list.push({
-            start,
-            end,
+          list.push(start, end, {
             actual: context.slice(start, end),
             char: mark.char,
             curly: curlyFor(mark.kind, mark.role),
@@ -152,20 +175,20 @@ export default defineRule<Options>(
         if (preferred === 'consistent') {
           const minority = Math.min(straightMarks.length, curlyMarks.length)
           if (minority === 0 || minority > context.options.minorityShare * (straightMarks.length + curlyMarks.length)) {
-            straightMarks.length = 0
-            curlyMarks.length = 0
             return
           }
           flagStraight = straightMarks.length <= curlyMarks.length
         }
         const consistent = preferred === 'consistent'
-        for (const candidate of flagStraight ? straightMarks : curlyMarks) {
+        const flagged = flagStraight ? straightMarks : curlyMarks
+        for (let index = 0; index < flagged.length; index++) {
+          const candidate = flagged.shapes[flagged.shapeIndices[index]!]!
           const replacement = flagStraight ? candidate.curly : candidate.straight
           const what = candidate.apostrophe ? 'apostrophe' : 'quotation mark'
           const style = flagStraight ? 'curly' : 'straight'
           context.report({
-            start: candidate.start,
-            end: candidate.end,
+            start: flagged.starts[index]!,
+            end: flagged.ends[index]!,
             actual: candidate.actual,
             reason: consistent
               ? `Expected a ${style} ${what} \`${replacement}\` as elsewhere in the document, not \`${candidate.char}\``
@@ -175,8 +198,6 @@ export default defineRule<Options>(
             category: consistent ? 'fluency/inconsistency' : undefined
           })
         }
-        straightMarks.length = 0
-        curlyMarks.length = 0
       }
     }
   }
