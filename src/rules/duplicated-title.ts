@@ -1,7 +1,7 @@
 import type {Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {defineRule, type SourceWindow} from '../rule.js'
 import {isPinyinName, isPinyinSyllable} from '../util/pinyin.js'
+import {sentenceTokens} from '../util/sentence-tokens.js'
 
 /** Options of `duplicated-title`. */
 export interface Options {
@@ -260,26 +260,14 @@ export default defineRule<Options>(
 )
 
 function tokenize(sentence: Sentence, source: SourceWindow): Token[] {
-  const tokens: Token[] = []
-  for (const child of sentence.children) {
-    if (child.type === 'WhiteSpaceNode') continue
-    const start = child.position?.start.offset
-    const end = child.position?.end.offset
-    if (start === undefined || end === undefined) continue
-    const value = toString(child)
-    // Code, and a word the converter could not place in the source (HTML
-    // after `<br>`), match no title word.
-    const placed = child.type !== 'SourceNode' && source.slice(start, end) === value
-    tokens.push({
-      value,
-      key: placed ? value.toLowerCase() : '\uFFFC',
-      start,
-      end,
-      word: child.type === 'WordNode',
-      capitalised: /^\p{Lu}/u.test(value)
-    })
-  }
-  return tokens
+  return sentenceTokens(sentence, source).map((token) => ({
+    value: token.value,
+    key: token.placed ? token.value.toLowerCase() : '\uFFFC',
+    start: token.start,
+    end: token.end,
+    word: token.word,
+    capitalised: token.capitalised
+  }))
 }
 
 function findTitles(tokens: Token[]): Title[] {

@@ -1,7 +1,7 @@
 import type {Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {defineRule, type FixLevel, type SourceWindow} from '../rule.js'
 import {isPinyinSyllable} from '../util/pinyin.js'
+import {sentenceTokens} from '../util/sentence-tokens.js'
 
 /** Options of `repeated-ngram`. */
 export interface Options {
@@ -328,23 +328,15 @@ export default defineRule<Options>(
 function tokenize(sentences: Sentence[], source: SourceWindow): Token[] {
   const tokens: Token[] = []
   sentences.forEach((sentence, index) => {
-    for (const child of sentence.children) {
-      if (child.type === 'WhiteSpaceNode') continue
-      const start = child.position?.start.offset
-      const end = child.position?.end.offset
-      if (start === undefined || end === undefined) continue
-      const value = toString(child)
-      const word = child.type === 'WordNode'
-      // Code, and a word the converter could not place in the source (HTML
-      // after `<br>`), never equal anything, so no copy is built on them.
-      const placed = child.type !== 'SourceNode' && source.slice(start, end) === value
+    for (const token of sentenceTokens(sentence, source)) {
       tokens.push({
-        key: placed ? value.toLowerCase() : `\uFFFC${tokens.length}`,
-        start,
-        end,
-        word,
-        lettered: word && /\p{L}/u.test(value),
-        capitalised: /^\p{Lu}/u.test(value),
+        // An unplaced token never equals anything, so no copy is built on it.
+        key: token.placed ? token.value.toLowerCase() : `\uFFFC${tokens.length}`,
+        start: token.start,
+        end: token.end,
+        word: token.word,
+        lettered: token.word && /\p{L}/u.test(token.value),
+        capitalised: token.capitalised,
         sentence: index
       })
     }
