@@ -19,8 +19,8 @@ describe('npm run bench', () => {
       'textlint + no-unmatched-pair',
       'retext-officialese, recommended preset, checkSync',
       'retext-officialese, recommended preset, checkStream (file stream)',
-      'officialese CLI',
-      'officialese CLI'
+      'officialese CLI, --jobs 1',
+      'officialese CLI, --jobs 2'
     ]) {
       const row = output.split('\n').find((line) => line.startsWith(`| ${tool}`))
       expect(row, tool).toBeDefined()

@@ -20,6 +20,7 @@ export interface Options {
 const month =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.'
 const monthName = new RegExp(`\\b(?:${month})`, 'g')
+const monthMention = new RegExp(`\\b(?:${month})`)
 // "In September 17th": 在9月17日 rendered with "in"; "in September 2023" has no day.
 const inMonthDay = new RegExp(`\\b([Ii]n) (?:${month}) (\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])`, 'gu')
 const monthDayOrdinal = new RegExp(`\\b(?:${month}) (\\d{1,2})(st|nd|rd|th)(?![\\p{L}\\p{N}])`, 'gu')
@@ -185,7 +186,7 @@ export default defineRule<Options>(
           named = monthName.exec(text)
         }
         const sentence = sentenceAround(boundaries, at, text.length)
-        if (new RegExp(`\\b(?:${month})`).test(text.slice(sentence[0], sentence[1]))) continue
+        if (monthMention.test(text.slice(sentence[0], sentence[1]))) continue
 
         const [start, end] = paragraph.sourceRange(at, at + match[0].length)
         const on = match[1]!.slice(0, 2)
