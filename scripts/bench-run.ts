@@ -19,7 +19,7 @@ import {forEachTextParagraph} from '../src/format.js'
 const [tool, path] = process.argv.slice(2)
 // A folder is the many-files case, checked by the CLI; a file is read whole,
 // except by the streaming run, which reads it in chunks.
-const text = statSync(path!).isDirectory() || tool === 'officialese-stream' ? '' : readFileSync(path!, 'utf8')
+const text = statSync(path!).isDirectory() || tool === 'officialese-stream' || tool === 'cli-file' ? '' : readFileSync(path!, 'utf8')
 
 const runs: Record<string, () => Promise<void> | void> = {
   'parse-whole'() {
@@ -54,6 +54,7 @@ const runs: Record<string, () => Promise<void> | void> = {
     for await (const _message of checkStream(createReadStream(path!))) messages++
     if (messages === 0) console.error('bench-run: no messages from the stream')
   },
+  'cli-file': () => cli(1),
   'cli-jobs-1': () => cli(1),
   'cli-jobs-2': () => cli(2)
 }
@@ -61,7 +62,7 @@ const runs: Record<string, () => Promise<void> | void> = {
 // The built package (`OFFICIALESE_DIST` names another build folder).
 const built = process.env.OFFICIALESE_DIST ?? 'dist'
 
-// The command line on a folder, reports thrown away: engine, threads and all.
+// The command line on a folder or one file, reports thrown away: engine, threads and all.
 // The built CLI is run when there is one (its threads load the bundle); else
 // the sources, whose threads must compile them first.
 async function cli(jobs: number): Promise<void> {

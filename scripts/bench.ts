@@ -46,7 +46,8 @@ const tools: Tool[] = [
   {name: 'retext-pipeline', limit: wholeLimit},
   {name: 'textlint', limit: 0.25},
   {name: 'officialese', limit: Infinity},
-  {name: 'officialese-stream', limit: Infinity}
+  {name: 'officialese-stream', limit: Infinity},
+  {name: 'cli-file', limit: Infinity}
 ]
 
 // The CLI rows run `dist/cli.js` when it is built (see bench-run).
@@ -58,6 +59,7 @@ const descriptions: Record<string, string> = {
   textlint: 'textlint + no-unmatched-pair',
   officialese: 'retext-officialese, recommended preset, checkSync',
   'officialese-stream': 'retext-officialese, recommended preset, checkStream (file stream)',
+  'cli-file': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, one file (streamed from 8 MB)`,
   'cli-jobs-1': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, --jobs 1`,
   'cli-jobs-2': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, --jobs 2`
 }

@@ -19,6 +19,7 @@ describe('npm run bench', () => {
       'textlint + no-unmatched-pair',
       'retext-officialese, recommended preset, checkSync',
       'retext-officialese, recommended preset, checkStream (file stream)',
+      'officialese CLI, one file (streamed from 8 MB)',
       'officialese CLI, --jobs 1',
       'officialese CLI, --jobs 2'
     ]) {

@@ -59,7 +59,8 @@ export async function markSpecialFiles(paths: readonly string[], cwd: string): P
         // A glob, or a path the engine reports as missing or unreadable itself.
       }
       if (!kind) return given
-      const file = new VFile({path: given, cwd})
+      // Absolute: the engine makes a given file's path relative to its own folder.
+      const file = new VFile({path: path.resolve(cwd, given), cwd})
       // Like the engine's own read errors: a file problem, not a finding of a rule.
       const message = file.message(`Cannot read \`${given}\`: ${kind}`)
       message.fatal = true

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {Plugin, Processor} from 'unified'
 import {unified} from 'unified'
@@ -12,6 +13,7 @@ import {writeAtomic} from './write.js'
 import {resultFile, runJob, type CheckJob} from './job.js'
 import type {JobPool} from './pool.js'
 import {insideLinkCycle} from './link-cycle.js'
+import {checkStreamedFile} from './streamed-file.js'
 
 /** What the command line decided for every file. */
 export interface RunSettings {
@@ -67,6 +69,8 @@ export function createProcessor(): Processor<any, any, any, any, any> {
 export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions?]> {
   return function (configured: ConfigurationOptions = {}) {
     let glossary: Promise<ConfigurationOptions['glossary']> | undefined
+    // A glossary file is read once per configuration, not once per document.
+    const loadedGlossary = () => (glossary ??= loadGlossary(configured.glossary))
 
     return async function (_tree: unknown, file: VFile) {
       const outcome: FileOutcome = {fixed: 0}
@@ -74,33 +78,37 @@ export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions
       // Reached again through a folder that links to its own ancestor: the
       // first path to the file is checked (and fixed) instead.
       if (file.path && insideLinkCycle(file.path, file.cwd)) return
-      const text = String(file.value ?? '')
       const name = run.displayPath(file)
 
+      if (file.data.officialeseStreamed && file.path) {
+        const streamed = await checkStreamedFile(path.resolve(file.cwd, file.path), {...configured, glossary: await loadedGlossary()})
+        if (streamed.skipped) skip(file, name, streamed.skipped)
+        else if (streamed.empty) noteEmpty(file, name)
+        else adopt(file, streamed)
+        return
+      }
+
+      const text = String(file.value ?? '')
       const skipped = await skipReason(text, () =>
         run.stdinBytes && file.data.unifiedEngineStreamIn
           ? Promise.resolve(run.stdinBytes)
           : file.path
-            ? readBytes(file.path)
+            ? readBytes(path.resolve(file.cwd, file.path))
             : Promise.resolve(undefined)
       )
       if (skipped) {
-        outcome.skipped = skipped
-        note(file, `Skipped \`${name}\`: ${skipped}; nothing was checked or written`, false)
+        skip(file, name, skipped)
         return
       }
 
       if (text.trim() === '') {
-        outcome.skipped = 'empty'
-        note(file, `Empty file \`${name}\`: nothing to check`, undefined)
+        noteEmpty(file, name)
         return
       }
 
-      // A glossary file is read once per configuration, not once per document.
-      glossary ??= loadGlossary(configured.glossary)
       const options = {
         ...configured,
-        glossary: await glossary,
+        glossary: await loadedGlossary(),
         format: run.format ?? formatOf(file)
       }
 
@@ -132,7 +140,7 @@ export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions
       }
 
       try {
-        await writeAtomic(file.path, fixedText)
+        await writeAtomic(path.resolve(file.cwd, file.path), fixedText)
       } catch (error) {
         // Report what the unfixed file holds, and say why nothing changed.
         outcome.writeFailed = true
@@ -150,11 +158,21 @@ export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions
 }
 
 // Move the findings of a checked copy onto the engine's file.
-function adopt(file: VFile, checked: VFile): void {
+function adopt(file: VFile, checked: {messages: VFile['messages']}): void {
   for (const message of checked.messages) {
     message.file = file.path
     file.messages.push(message)
   }
+}
+
+function skip(file: VFile, name: string, reason: string): void {
+  file.data.officialese!.skipped = reason
+  note(file, `Skipped \`${name}\`: ${reason}; nothing was checked or written`, false)
+}
+
+function noteEmpty(file: VFile, name: string): void {
+  file.data.officialese!.skipped = 'empty'
+  note(file, `Empty file \`${name}\`: nothing to check`, undefined)
 }
 
 // `fatal`: `true` error, `false` warning, `undefined` information.

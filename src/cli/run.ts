@@ -8,6 +8,7 @@ import {helpText, parseArguments, UsageError, type CliArguments} from './args.js
 import {createLintPlugin, createProcessor} from './lint-plugin.js'
 import {markSpecialFiles} from './content.js'
 import {insideLinkCycle} from './link-cycle.js'
+import {defaultStreamBytes, markStreamedFiles} from './streamed-file.js'
 import {createJobPool, defaultJobs} from './pool.js'
 import {reportGithub} from './reporters/github.js'
 import {reportJson} from './reporters/json.js'
@@ -22,6 +23,8 @@ export interface Io {
   stdout: NodeJS.WritableStream
   stderr: NodeJS.WritableStream & {isTTY?: boolean}
   cwd: string
+  /** Plain-text files at least this many bytes long are checked as streams (tests lower it). */
+  streamBytes?: number
 }
 
 /** Exit codes: findings that fail the run, and problems that stopped it. */
@@ -137,7 +140,11 @@ async function runEngine(
 ): Promise<Context> {
   const silent = new Writable({write: (_chunk, _encoding, done) => done()})
   // A named pipe or device named on the command line would block the engine's read forever.
-  const files = await markSpecialFiles(args.paths, io.cwd)
+  let files = await markSpecialFiles(args.paths, io.cwd)
+  // Checking (not fixing) reads large plain-text files as streams.
+  if (args.fix === undefined && !args.fixDryRun) {
+    files = await markStreamedFiles(files, {format: args.format, cwd: io.cwd, threshold: io.streamBytes ?? defaultStreamBytes})
+  }
   return new Promise(function (resolve, reject) {
     engine(
       {
