@@ -1,5 +1,6 @@
 import type {Sentence} from 'nlcst'
 import {defineRule, type SourceWindow} from '../rule.js'
+import {AsciiRunTable} from '../util/ascii-runs.js'
 import {isPinyinName, isPinyinSyllable} from '../util/pinyin.js'
 import {sentenceTokens} from '../util/sentence-tokens.js'
 
@@ -32,18 +33,70 @@ const heads = new Set([
   'secretary', 'secretary-general', 'member', 'head', 'director', 'director-general', 'minister',
   'mayor', 'governor', 'chairman', 'chairwoman', 'chairperson', 'commissar', 'commander'
 ])
+// A comma token, then `and` (U+0085 is white space to the parser, not to `\s`),
+// tested where a comma stands.
+const commaAnd = /,[\s\u0085]*and/iy
+// Heads as runs of ASCII letters; a hyphenated head starts with one of them.
+const headRuns = new AsciiRunTable(
+  ['secretary', 'member', 'head', 'director', 'minister', 'mayor', 'governor', 'chairman', 'chairwoman', 'chairperson', 'commissar', 'commander'].map(
+    (word) => [word, true] as const
+  )
+)
+// Longer paragraphs are parsed in chunks cut anywhere (see `ParseOfficialese`).
+const maxPredicted = 16_384
+
+/**
+ * Whether the paragraph may hold a finding. Every finding needs a title, and
+ * every title a head noun token: two titles for a chain, or one followed by
+ * `, and` for a person named twice. The parser never cuts a token inside a run
+ * of ASCII letters, and tokens are compared lowercased, so a head token is a
+ * whole run equal to a head in any case (`K`, the Kelvin sign, lowercases to
+ * `k`, which no head holds). The title runs on in words up to its comma, and a
+ * word never holds a comma, so the `, and` of a person named twice follows
+ * the first comma after the head.
+ */
+function mayHoldFinding(text: string): boolean {
+  const length = text.length
+  if (length > maxPredicted) return mayHoldHeads(text)
+  let heads = 0
+  let headBeforeComma = false
+  let index = 0
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    if (code === 44 && headBeforeComma) {
+      commaAnd.lastIndex = index
+      if (commaAnd.test(text)) return true
+      headBeforeComma = false
+    }
+    if (!isAsciiLetter(code)) {
+      index++
+      continue
+    }
+    const start = index
+    do index++
+    while (index < length && isAsciiLetter(text.charCodeAt(index)))
+    if (headRuns.get(text, start, index) === undefined) continue
+    if (++heads >= 2) return true
+    headBeforeComma = true
+  }
+  return false
+}
+
 // Tokens are compared lowercased, so a head noun is in the text in any case.
 const headHint = new RegExp([...heads].join('|'), 'gi')
-// A comma token, then `and` (U+0085 is white space to the parser, not to `\s`).
-const commaAnd = /,[\s\u0085]*and/i
+const anyCommaAnd = /,[\s\u0085]*and/i
 
-// Every finding needs a title, and every title a head noun: two titles for a
-// chain, or one and `, and` for a person named twice.
-function mayHoldFinding(text: string): boolean {
+// The same test on substrings, for text parsed in chunks.
+function mayHoldHeads(text: string): boolean {
   headHint.lastIndex = 0
   if (!headHint.test(text)) return false
-  return commaAnd.test(text) || headHint.test(text)
+  return anyCommaAnd.test(text) || headHint.test(text)
 }
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
 // "chief minister" is one title, not "chief" and "minister".
 const rankModifiers = new Set(['deputy', 'vice', 'executive', 'acting', 'first', 'chief'])
 // Nouns an organ's name ends with, and the words that build such names.

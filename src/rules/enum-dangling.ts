@@ -12,6 +12,26 @@ export interface Options {
 // utterance of its own, and "and..." trails off on purpose.
 const cutConjunction = /(?<=[\p{L}\d,)”’"'] )(and|or|as well as)\s*(?:[;:!?]|\.(?!\.))(?=[\s"”’')\]]|$)/gu
 
+/**
+ * Whether `cutConjunction` may match: a space, the conjunction, then only
+ * white space before `.`, `;`, `:`, `!` or `?`. Any character outside ASCII
+ * is skipped as if it were white space, so the test can only err towards
+ * running the pattern.
+ */
+function mayEndOnConjunction(text: string): boolean {
+  return endsClause(text, ' and', 4) || endsClause(text, ' or', 3) || endsClause(text, ' as well as', 11)
+}
+
+function endsClause(text: string, conjunction: string, size: number): boolean {
+  for (let at = text.indexOf(conjunction); at !== -1; at = text.indexOf(conjunction, at + 1)) {
+    let index = at + size
+    let code = text.charCodeAt(index)
+    while (code === 32 || (code >= 9 && code <= 13) || code >= 0x80) code = text.charCodeAt(++index)
+    if (code === 46 || code === 59 || code === 58 || code === 33 || code === 63) return true
+  }
+  return false
+}
+
 // "One is to be…", "one is to blame": idioms, not the first item of a list.
 const idiomaticNext = new Set(['be', 'blame'])
 
@@ -85,9 +105,11 @@ export default defineRule<Options>(
 
     return {
       paragraph(paragraph) {
-        for (const match of paragraph.text.matchAll(cutConjunction)) {
-          const [start, end] = paragraph.sourceRange(match.index, match.index + match[0].length)
-          context.report({start, end, reason: `The list ends on \`${match[1]}\`: its last item is missing`})
+        if (mayEndOnConjunction(paragraph.text)) {
+          for (const match of paragraph.text.matchAll(cutConjunction)) {
+            const [start, end] = paragraph.sourceRange(match.index, match.index + match[0].length)
+            context.report({start, end, reason: `The list ends on \`${match[1]}\`: its last item is missing`})
+          }
         }
         reader.paragraph(paragraph)
       },

@@ -389,68 +389,132 @@ function isComparative(word: string): boolean {
   return word.length > 4 && word.endsWith('er')
 }
 
-// Letters, digits and marks outside ASCII: the parser's word boundaries are
-// only predicted here for ASCII text.
-const wideWordCharacter = /(?![\0-\x7f])[\p{L}\p{N}\p{M}]/u
-const asciiRun = /[a-z\d]+/g
+// A letter, digit or mark outside ASCII, tested where it stands: the parser's
+// word boundaries are only predicted here for ASCII text.
+const wideWordCharacter = /[\p{L}\p{N}\p{M}]/uy
 // Past this many runs the pair search could grow quadratic: the paragraph is parsed.
 const maxRuns = 400
+
+// Scratch space of `mayRepeat`, reused so that a paragraph without a finding
+// allocates nothing. Runs are interned in an open-addressing table whose slots
+// belong to the call that stamped them.
+const runStart = new Int32Array(maxRuns)
+const runLength = new Int32Array(maxRuns)
+const runIds = new Int32Array(maxRuns)
+const nextSame = new Int32Array(maxRuns)
+const lastSeen = new Int32Array(maxRuns)
+const tableSize = 1024
+const slotRun = new Int32Array(tableSize)
+const slotStamp = new Int32Array(tableSize)
+let stamp = 0
 
 /**
  * Whether the paragraph may hold a finding, tested on the text before it is
  * parsed. The parser never cuts a token inside a run of ASCII letters and
- * digits, so equal tokens give equal runs: a loop or a sentence next to its
- * copy is a sequence of runs followed by itself, a long sentence seen again is
- * a repeated sequence of `minSentenceWords` runs, and `W and W` is a sequence
- * on both sides of `and`/`or`.
+ * digits, so equal tokens give equal runs (compared without regard to case):
+ * a loop or a sentence next to its copy is a sequence of runs followed by
+ * itself, a long sentence seen again is a repeated sequence of
+ * `minSentenceWords` runs, and `W and W` is a sequence on both sides of
+ * `and`/`or`. Text the runs cannot predict (letters outside ASCII, too many
+ * runs) is always parsed.
  */
 function mayRepeat(text: string, minSentenceWords: number, xAndX: boolean): boolean {
-  if (wideWordCharacter.test(text)) return true
-  // Only ASCII letters are in runs, so lowercasing keeps every index.
-  const lower = text.toLowerCase()
-  const ids: number[] = []
-  const known = new Map<string, number>()
-  // Index of the next run with the same id, or -1.
-  const nextSame: number[] = []
-  const lastSeen: number[] = []
-  asciiRun.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = asciiRun.exec(lower))) {
-    let id = known.get(match[0])
-    if (id === undefined) {
-      id = known.size
-      known.set(match[0], id)
+  const length = text.length
+  stamp = (stamp + 1) | 0
+  let count = 0
+  let distinct = 0
+  let and = -1
+  let or = -1
+  let index = 0
+  while (index < length) {
+    let code = text.charCodeAt(index)
+    if (!isAsciiAlphanumeric(code)) {
+      // General punctuation (quotes, dashes) is common and holds no letter.
+      if (code >= 0x80 && (code < 0x2000 || code > 0x206f)) {
+        wideWordCharacter.lastIndex = index
+        if (wideWordCharacter.test(text)) return true
+      }
+      index++
+      continue
     }
-    const at = ids.length
-    if (at >= maxRuns) return true
-    ids.push(id)
-    nextSame.push(-1)
-    const previous = lastSeen[id]
-    if (previous !== undefined) nextSame[previous] = at
-    lastSeen[id] = at
+    const start = index
+    let hash = 0
+    do {
+      hash = (Math.imul(hash, 31) + (code | 0x20)) | 0
+      index++
+    } while (index < length && isAsciiAlphanumeric((code = text.charCodeAt(index))))
+    if (count >= maxRuns) return true
+    const size = index - start
+    let slot = hash & (tableSize - 1)
+    let id = -1
+    while (slotStamp[slot] === stamp) {
+      const other = slotRun[slot]!
+      if (runLength[other] === size && sameRun(text, runStart[other]!, start, size)) {
+        id = runIds[other]!
+        break
+      }
+      slot = (slot + 1) & (tableSize - 1)
+    }
+    if (id === -1) {
+      id = distinct++
+      slotStamp[slot] = stamp
+      slotRun[slot] = count
+      lastSeen[id] = -1
+      if (size === 3 && sameRun(text, start, -1, 3, 'and')) and = id
+      else if (size === 2 && sameRun(text, start, -1, 2, 'or')) or = id
+    }
+    runStart[count] = start
+    runLength[count] = size
+    runIds[count] = id
+    nextSame[count] = -1
+    const previous = lastSeen[id]!
+    if (previous !== -1) nextSame[previous] = count
+    lastSeen[id] = count
+    count++
   }
-  const count = ids.length
   const gram = Math.max(1, minSentenceWords)
   for (let from = 0; from < count; from++) {
     for (let other = nextSame[from]!; other !== -1; other = nextSame[other]!) {
       const size = other - from
-      if (other + size <= count && same(ids, from, other, size)) return true
-      if (other + gram <= count && same(ids, from, other, gram)) return true
+      if (other + size <= count && mayStartToken(text, other) && same(from, other, size)) return true
+      if (other + gram <= count && same(from, other, gram)) return true
     }
   }
   if (!xAndX) return false
-  const and = known.get('and')
-  const or = known.get('or')
   for (let at = 1; at + 1 < count; at++) {
-    if (ids[at] !== and && ids[at] !== or) continue
+    if (runIds[at] !== and && runIds[at] !== or) continue
     for (let size = 1; size <= at && at + 1 + size <= count; size++) {
-      if (ids[at - size] === ids[at + 1] && same(ids, at - size, at + 1, size)) return true
+      if (runIds[at - size] === runIds[at + 1] && same(at - size, at + 1, size)) return true
     }
   }
   return false
 }
 
-function same(ids: number[], from: number, other: number, size: number): boolean {
-  for (let offset = 0; offset < size; offset++) if (ids[from + offset] !== ids[other + offset]) return false
+// A copy starts at a token. Two runs joined by one `.`, `-` or `'` ("4.4",
+// "lose-lose") are one word: the parser joins them before it splits
+// sentences.
+function mayStartToken(text: string, run: number): boolean {
+  const gap = runStart[run]! - runStart[run - 1]! - runLength[run - 1]!
+  if (gap !== 1) return true
+  const code = text.charCodeAt(runStart[run]! - 1)
+  return code !== 46 && code !== 45 && code !== 39
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+// Whether the runs at `start` and `other` (or the lowercase `word`) are equal
+// without regard to case: `| 0x20` lowercases a letter and keeps a digit.
+function sameRun(text: string, start: number, other: number, size: number, word?: string): boolean {
+  for (let offset = 0; offset < size; offset++) {
+    const expected = word === undefined ? text.charCodeAt(other + offset) | 0x20 : word.charCodeAt(offset)
+    if ((text.charCodeAt(start + offset) | 0x20) !== expected) return false
+  }
+  return true
+}
+
+function same(from: number, other: number, size: number): boolean {
+  for (let offset = 0; offset < size; offset++) if (runIds[from + offset] !== runIds[other + offset]) return false
   return true
 }

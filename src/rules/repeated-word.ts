@@ -140,38 +140,51 @@ function isInitialism(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase()
 }
 
-// Lowercasing changes the length of `İ`, and final sigma depends on context:
-// text with them is always parsed.
-const unevenCase = /[\u0130\u03a3\u03c2]/
 const letter = /\p{L}/u
 
 /**
  * Whether the text may hold two equal words with only spaces, tabs or
  * no-break spaces between them: a cheap test run before the paragraph is
  * parsed. Words never hold those spaces, so a doubled word is a suffix of the
- * text before a run of them equal to a prefix of the text after it.
+ * text before a run of them equal to a prefix of the text after it. One pass
+ * over the characters, allocating nothing unless a piece holds a character
+ * outside ASCII.
  */
 function mayRepeatWord(text: string): boolean {
-  if (unevenCase.test(text)) return true
-  const spaces = /[ \t\u00a0]+/g
-  let before = 0
-  let match: RegExpExecArray | null
-  while ((match = spaces.exec(text))) {
-    const after = match.index + match[0].length
-    let next = after
-    while (next < text.length && !isSpace(text.charCodeAt(next))) next++
-    if (match.index > before && next > after) {
-      // A token too long to compare cheaply is left to the parser.
-      if (match.index - before > 64 || next - after > 64) return true
-      if (sharesWord(text, before, match.index, after, next)) return true
+  const length = text.length
+  let leftStart = -1
+  let leftEnd = -1
+  let index = 0
+  while (index < length) {
+    let code = text.charCodeAt(index)
+    if (isSpace(code)) {
+      index++
+      continue
     }
-    before = after
+    const start = index
+    do {
+      if (isUnevenCase(code)) return true
+      index++
+    } while (index < length && !isSpace((code = text.charCodeAt(index))))
+    if (leftEnd !== -1) {
+      // A token too long to compare cheaply is left to the parser.
+      if (leftEnd - leftStart > 64 || index - start > 64) return true
+      if (sharesWord(text, leftStart, leftEnd, start, index)) return true
+    }
+    leftStart = start
+    leftEnd = index
   }
   return false
 }
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0
+}
+
+// Lowercasing changes the length of `İ`, and final sigma depends on context:
+// text with them is always parsed.
+function isUnevenCase(code: number): boolean {
+  return code === 0x130 || code === 0x3a3 || code === 0x3c2
 }
 
 // Whether a suffix of the token `[leftStart, leftEnd)` holding a letter equals
@@ -183,10 +196,29 @@ function sharesWord(text: string, leftStart: number, leftEnd: number, rightStart
   for (let size = 1; size <= longest; size++) {
     if (rightStart + size < rightEnd && isAsciiWordCharacter(text.charCodeAt(rightStart + size))) continue
     if (leftEnd - size > leftStart && isAsciiWordCharacter(text.charCodeAt(leftEnd - size - 1))) continue
-    const piece = text.slice(rightStart, rightStart + size).toLowerCase()
-    if (piece === text.slice(leftEnd - size, leftEnd).toLowerCase() && letter.test(piece)) return true
+    if (samePiece(text, leftEnd - size, rightStart, size)) return true
   }
   return false
+}
+
+// Whether the pieces at `left` and `right` are equal ignoring case and hold a
+// letter. ASCII is compared in place; a piece with any other character is
+// lowercased as a string (the uneven cases are excluded before).
+function samePiece(text: string, left: number, right: number, size: number): boolean {
+  let lettered = false
+  for (let offset = 0; offset < size; offset++) {
+    let a = text.charCodeAt(right + offset)
+    let b = text.charCodeAt(left + offset)
+    if (a >= 0x80 || b >= 0x80) {
+      const piece = text.slice(right, right + size).toLowerCase()
+      return piece === text.slice(left, left + size).toLowerCase() && letter.test(piece)
+    }
+    if (a >= 65 && a <= 90) a += 32
+    if (b >= 65 && b <= 90) b += 32
+    if (a !== b) return false
+    if (a >= 97 && a <= 122) lettered = true
+  }
+  return lettered
 }
 
 function isAsciiWordCharacter(code: number): boolean {

@@ -1,4 +1,5 @@
 import type {Paragraph} from '../paragraph.js'
+import {AsciiRunTable} from './ascii-runs.js'
 
 // Shared by `enum-cardinal-marker`, `enum-sequence` and `enum-dangling`:
 // they must agree on what counts as a list marker, so the three rules never
@@ -148,7 +149,12 @@ export function createListReader(onRun: (run: ListRun) => void): {
       const recorded = run.markers.length > 0 || run.announcements.length > 0 || run.infinitives.length > 0
       sentences = recorded ? base + sentenceCount(paragraph, read) : 0
     },
-    end: flush
+    end() {
+      flush()
+      // The paragraph read last is not kept past its document.
+      lastParagraph = undefined
+      lastRead = undefined
+    }
   }
 
   function flush(): void {
@@ -173,8 +179,6 @@ interface ParagraphRead {
   sentences?: number
 }
 
-const reads = new WeakMap<Paragraph, ParagraphRead>()
-
 // Supersets of what the marker, announcement and infinitive patterns below
 // can match: a paragraph without any of it has no record but continuations
 // and closers, and its tree is not needed. The number words are matched in
@@ -194,19 +198,218 @@ function mayHoldRecords(text: string): boolean {
   )
 }
 
-function readOnce(paragraph: Paragraph): ParagraphRead {
-  let read = reads.get(paragraph)
-  if (!read) {
-    read = {markers: [], announcements: [], infinitives: [], continuations: [], closers: []}
-    if (mayHoldRecords(paragraph.text)) {
-      read.sentences = readParagraph(paragraph, read, 0)
-    } else {
-      for (const match of paragraph.text.matchAll(continuation)) read.continuations.push(paragraph.sourceOffset(match.index))
-      for (const match of paragraph.text.matchAll(closer)) read.closers.push(paragraph.sourceOffset(match.index))
+// What a paragraph may hold, found by `scanHints`: records (and so its tree is
+// read), continuations, closers.
+const records = 1
+const continues = 2
+const closes = 4
+const everything = records | continues | closes
+
+// The words the hints look for, as lowercase runs of ASCII letters.
+const enum Hint {
+  Cardinal = 1,
+  Number,
+  Link,
+  Ordinal,
+  OrdinalLy,
+  Count,
+  Another,
+  Other,
+  The,
+  Closer,
+  To
+}
+const hintWords = new AsciiRunTable<Hint>([
+  ['one', Hint.Cardinal],
+  ...cardinals.slice(1).map((word) => [word, Hint.Number] as const),
+  ...['is', 'are', 'to', 'should', 'must', 'shall', 'will', 'need', 'needs', 'has'].map((word) => [word, Hint.Link] as const),
+  ...ordinals.map((word) => [word, Hint.Ordinal] as const),
+  ...ordinals.map((word) => [`${word}ly`, Hint.OrdinalLy] as const),
+  ...countWords.split('|').map((word) => [word, Hint.Count] as const),
+  ['another', Hint.Another],
+  ...['other', 'latter', 'rest', 'remaining'].map((word) => [word, Hint.Other] as const),
+  ['the', Hint.The],
+  ...['finally', 'lastly', 'least'].map((word) => [word, Hint.Closer] as const)
+])
+// After an ordinal: what `ordinalHint` asks of it.
+const ordinalTail = /(?:(?:\s+of\s+all)?\s*[,:]|\s+is\s)/iuy
+// The announcement pattern without its first `\b`: a sentence may start where
+// the paragraph has no word boundary.
+const announcementHint = new RegExp(
+  String.raw`(?:${cardinals.slice(1).join('|')}|[2-9]|10)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${countWords})`,
+  'iu'
+)
+// Longer paragraphs are parsed in chunks cut anywhere (see `ParseOfficialese`).
+const maxPredicted = 16_384
+
+/**
+ * What the paragraph may hold, in one pass over its runs of ASCII letters
+ * and digits. Every pattern of a record matches its number word, ordinal or
+ * count word as a whole run (the parser never starts a sentence inside one),
+ * so a paragraph is only read when `mayHoldRecords` matches and a run agrees:
+ * a cardinal then white space and a linking word, an ordinal with its tail,
+ * "To" and white space, `(1)`, or a count word after a number. Continuations
+ * and closers are looked for when one of their words is there. Case is
+ * ignored as the patterns ignore it; `ſ` and the Kelvin sign, which those
+ * patterns also take for `s` and `k`, and text parsed in chunks, send the
+ * paragraph to the patterns themselves.
+ */
+function scanHints(text: string): number {
+  const length = text.length
+  if (length > maxPredicted) return unpredicted(text)
+  let found = 0
+  let numbered = false
+  let counted = false
+  // The previous run of letters, for "the other" and "one is".
+  let previous: Hint | undefined
+  let previousEnd = -1
+  let index = 0
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80) {
+      if (code === 0x17f || code === 0x212a) return unpredicted(text)
+      if (code >= 0x2460 && code <= 0x2473) found |= records
+      index++
+      continue
     }
-    reads.set(paragraph, read)
+    if (code === 40 && isParenNumeral(text, index)) found |= records
+    if ((index === 0 || code === 10) && mayNumberLine(text, code === 10 ? index + 1 : 0)) found |= records
+    if (code >= 48 && code <= 57) {
+      const start = index
+      do index++
+      while (index < length && isDigit(text.charCodeAt(index)))
+      const size = index - start
+      if ((size === 1 && code >= 50) || (size === 2 && code === 49 && text.charCodeAt(start + 1) === 48)) numbered = true
+      continue
+    }
+    if (!isLetter(code)) {
+      index++
+      continue
+    }
+    const start = index
+    do index++
+    while (index < length && isLetter(text.charCodeAt(index)))
+    const hint = hintWords.get(text, start, index)
+    switch (hint) {
+      case Hint.Number:
+        numbered = true
+        break
+      case Hint.Link:
+        if ((previous === Hint.Cardinal || previous === Hint.Number) && onlyWhiteSpace(text, previousEnd, start)) found |= records
+        if (index - start === 2 && code === 84 && isWhiteSpace(text.charCodeAt(index))) found |= records
+        break
+      case Hint.Ordinal:
+        ordinalTail.lastIndex = index
+        if (ordinalTail.test(text)) found |= records
+        break
+      case Hint.OrdinalLy:
+        found |= records
+        break
+      case Hint.Count:
+        counted ||= numbered
+        break
+      case Hint.Another:
+        found |= continues
+        break
+      case Hint.Other:
+        if (previous === Hint.The && previousEnd === start - 1 && text.charCodeAt(previousEnd) === 32) found |= continues
+        break
+      case Hint.Closer:
+        found |= closes
+        break
+    }
+    previous = hint
+    previousEnd = index
   }
+  if (counted && countHint.test(text) && countNumberHint.test(text) && announcementHint.test(text)) found |= records
+  // Every record matches one of the older, looser hints as well.
+  if (found & records && !mayHoldRecords(text)) found &= ~records
+  return found
+}
+
+// `1. ` and `II. ` at a line start, as `numeralHint` takes them.
+const lineNumeral = /[ \t]*(?:\d\d?|[IVX]+)\.\s/y
+
+function mayNumberLine(text: string, at: number): boolean {
+  lineNumeral.lastIndex = at
+  return lineNumeral.test(text)
+}
+
+// Text the runs cannot predict is left to the patterns and the older hints.
+function unpredicted(text: string): number {
+  return mayHoldRecords(text) ? everything : continues | closes
+}
+
+// `(1) ` and `(12) `: what `parenNumeral` needs.
+function isParenNumeral(text: string, at: number): boolean {
+  if (!isDigit(text.charCodeAt(at + 1))) return false
+  const close = isDigit(text.charCodeAt(at + 2)) ? at + 3 : at + 2
+  return text.charCodeAt(close) === 41 && isWhiteSpace(text.charCodeAt(close + 1))
+}
+
+function onlyWhiteSpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false
+  for (let index = from; index < to; index++) if (!isWhiteSpace(text.charCodeAt(index))) return false
+  return true
+}
+
+// `\s` of a regular expression.
+function isWhiteSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+const noMarkers: ListMarker[] = []
+const noAnnouncements: CountAnnouncement[] = []
+const noInfinitives: InfinitiveSentence[] = []
+const noOffsets: number[] = []
+
+// The paragraph read last: the three rules read the same paragraph one after
+// the other, so one slot shares the work (a miss only reads it again).
+let lastParagraph: Paragraph | undefined
+let lastRead: ParagraphRead | undefined
+
+function readOnce(paragraph: Paragraph): ParagraphRead {
+  if (paragraph === lastParagraph) return lastRead!
+  const text = paragraph.text
+  const hints = scanHints(text)
+  let read: ParagraphRead
+  if (hints & records) {
+    read = {markers: [], announcements: [], infinitives: [], continuations: [], closers: []}
+    read.sentences = readParagraph(paragraph, read, 0, hints)
+  } else {
+    read = {markers: noMarkers, announcements: noAnnouncements, infinitives: noInfinitives, continuations: noOffsets, closers: noOffsets}
+    if (hints & continues) read.continuations = offsets(paragraph, continuation)
+    if (hints & closes) read.closers = offsets(paragraph, closer)
+  }
+  lastParagraph = paragraph
+  lastRead = read
   return read
+}
+
+function offsets(paragraph: Paragraph, pattern: RegExp): number[] {
+  const found: number[] = []
+  for (const match of paragraph.text.matchAll(pattern)) found.push(paragraph.sourceOffset(match.index))
+  return found
 }
 
 function sentenceCount(paragraph: Paragraph, read: ParagraphRead): number {
@@ -218,7 +421,7 @@ function sentenceCount(paragraph: Paragraph, read: ParagraphRead): number {
   return read.sentences
 }
 
-function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: number): number {
+function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: number, hints: number): number {
   const text = paragraph.text
   let sentence = firstSentence
   let offset = 0
@@ -234,8 +437,8 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
     offset += length
   }
   readLineNumerals()
-  for (const match of text.matchAll(continuation)) run.continuations.push(paragraph.sourceOffset(match.index))
-  for (const match of text.matchAll(closer)) run.closers.push(paragraph.sourceOffset(match.index))
+  if (hints & continues) run.continuations = offsets(paragraph, continuation)
+  if (hints & closes) run.closers = offsets(paragraph, closer)
   return sentence
 
   // "1." and "I." number lines, and the parser may cut "II." off as a
