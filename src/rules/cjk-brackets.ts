@@ -1,6 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule, type Format} from '../rule.js'
-import {isHan} from '../util/cjk.js'
+import {isHan, mayHoldCjk} from '../util/cjk.js'
 
 /** Options of `cjk-brackets`. */
 export interface Options {
@@ -39,6 +39,14 @@ const wordStart = /[\p{L}\p{N}(“‘]/u
 // 'Report'"); English capitalises them and needs no quotes.
 const quotedGenericTitle =
   /\b(the )(["“])(Plan|Opinions|Regulations|Report|Law|Outline|Measures|Decision|Notice|Guidelines|Provisions|Rules|Programme|Program|Scheme|Circular)(["”])/g
+
+// Every match of `quotedGenericTitle` holds `the "` or `the “`: a paragraph
+// without it is passed over after one native search.
+const quotedTitleSign = /the ["“]/
+
+function mayQuoteTitle(text: string): boolean {
+  return quotedTitleSign.test(text)
+}
 
 /** The English marks for a bracket pair of `kind`. */
 function englishMarks(kind: Kind, titles: Options['titles'], format: Format): [string, string] {
@@ -121,8 +129,8 @@ export default defineRule<Options>(
 
     return {
       paragraph(paragraph) {
-        checkBrackets(paragraph)
-        if (options.quotedGenericTitle) checkQuotedTitles(paragraph)
+        if (mayHoldCjk(paragraph.text)) checkBrackets(paragraph)
+        if (options.quotedGenericTitle && mayQuoteTitle(paragraph.text)) checkQuotedTitles(paragraph)
       }
     }
 

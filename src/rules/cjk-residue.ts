@@ -1,6 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
-import {isHan} from '../util/cjk.js'
+import {isHan, mayHoldCjk} from '../util/cjk.js'
 
 /** Options of `cjk-residue` (none). */
 export type Options = Record<string, never>
@@ -92,6 +92,7 @@ export default defineRule<Options>(
   function (context) {
     return {
       paragraph(paragraph) {
+        if (!mayHoldCjk(paragraph.text)) return
         checkCircledMarkers(paragraph)
         checkChineseRuns(paragraph)
       }

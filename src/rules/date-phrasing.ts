@@ -37,6 +37,15 @@ const fusedDateline = new RegExp(
 )
 const sentenceBoundary = /[.!?]["”’)]?\s/g
 
+// A month and a day: the last letter of a month name (or the full stop of
+// its abbreviation), a space, a digit. The patterns above that take a day all
+// hold one, so a paragraph without it (most) is passed over after one search.
+const monthDaySign = /[hlerty.] \d/
+
+function mayHoldMonthDay(text: string): boolean {
+  return monthDaySign.test(text)
+}
+
 /**
  * `date-phrasing`: dates calqued from Chinese: "In September 17th", "on the
  * 11th" with no month, and a dateline fused into the first sentence.
@@ -127,9 +136,11 @@ export default defineRule<Options>(
 
     return {
       paragraph(paragraph) {
-        checkFusedDateline(paragraph)
-        checkInMonthDay(paragraph)
-        if (options.ordinals === 'remove') checkOrdinals(paragraph)
+        if (mayHoldMonthDay(paragraph.text)) {
+          checkFusedDateline(paragraph)
+          checkInMonthDay(paragraph)
+          if (options.ordinals === 'remove') checkOrdinals(paragraph)
+        }
         if (options.dayOnly) checkDayOnly(paragraph)
       }
     }

@@ -1,6 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
-import {touchesHan} from '../util/cjk.js'
+import {mayHoldCjk, touchesHan} from '../util/cjk.js'
 
 /** Options of `fullwidth-punctuation` (none). */
 export type Options = Record<string, never>
@@ -102,6 +102,7 @@ export default defineRule<Options>(
     return {
       paragraph(paragraph) {
         const text = paragraph.text
+        if (!mayHoldCjk(text)) return
         fullwidthMark.lastIndex = 0
         let match: RegExpExecArray | null
         while ((match = fullwidthMark.exec(text))) {

@@ -1,3 +1,4 @@
+import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
 import {doublesPairUp, findQuoteMarks, type QuoteMark} from '../util/quotes.js'
 
@@ -85,25 +86,25 @@ export default defineRule<Options>(
           if (mark.role === 'open') {
             const spaceEnd = skipSpace(text, mark.index + 1, 1)
             if (spaceEnd === mark.index + 1 || spaceEnd >= text.length) continue
-            report(mark, mark.index, spaceEnd, 'after the opening', safe)
+            report(paragraph, mark, mark.index, spaceEnd, 'after the opening', safe)
           } else {
             const spaceStart = skipSpace(text, mark.index - 1, -1) + 1
             if (spaceStart === mark.index || spaceStart === 0) continue
-            report(mark, spaceStart, mark.index + 1, 'before the closing', safe)
+            report(paragraph, mark, spaceStart, mark.index + 1, 'before the closing', safe)
           }
         }
-
-        function report(mark: QuoteMark, from: number, to: number, where: string, safe: boolean): void {
-          const [start, end] = paragraph.sourceRange(from, to)
-          context.report({
-            start,
-            end,
-            reason: `Remove the space ${where} quotation mark`,
-            expected: [mark.char],
-            fix: safe ? 'safe' : 'suggest'
-          })
-        }
       }
+    }
+
+    function report(paragraph: Paragraph, mark: QuoteMark, from: number, to: number, where: string, safe: boolean): void {
+      const [start, end] = paragraph.sourceRange(from, to)
+      context.report({
+        start,
+        end,
+        reason: `Remove the space ${where} quotation mark`,
+        expected: [mark.char],
+        fix: safe ? 'safe' : 'suggest'
+      })
     }
   }
 )

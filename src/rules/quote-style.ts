@@ -1,5 +1,5 @@
 import {defineRule} from '../rule.js'
-import {curlyFor, findQuoteMarks, quotesPairUp, straightFor} from '../util/quotes.js'
+import {curlyFor, findQuoteMarks, quoteCharacters, quotesPairUp, straightFor} from '../util/quotes.js'
 
 /** Options of `quote-style`. */
 export interface Options {
@@ -37,23 +37,39 @@ class MarkList {
   readonly shapeIndices: number[] = []
   readonly shapes: Shape[] = []
   private readonly shapeKeys = new Map<string, number>()
+  // Shapes whose source is the mark itself (plain text), by a small number:
+  // no key string is built for the common case.
+  private readonly plainShapes = new Map<number, number>()
 
   get length(): number {
     return this.starts.length
   }
 
   push(start: number, end: number, shape: Shape): void {
-    const key = `${shape.actual}\u0000${shape.char}\u0000${shape.curly}\u0000${shape.straight}\u0000${shape.apostrophe}\u0000${shape.safe}`
-    let index = this.shapeKeys.get(key)
+    const plain = shape.actual === shape.char
+    let index = plain ? this.plainShapes.get(plainShapeNumber(shape)) : this.shapeKeys.get(shapeKey(shape))
     if (index === undefined) {
       index = this.shapes.length
       this.shapes.push(shape)
-      this.shapeKeys.set(key, index)
+      if (plain) this.plainShapes.set(plainShapeNumber(shape), index)
+      else this.shapeKeys.set(shapeKey(shape), index)
     }
     this.starts.push(start)
     this.ends.push(end)
     this.shapeIndices.push(index)
   }
+}
+
+function shapeKey(shape: Shape): string {
+  return `${shape.actual}\u0000${shape.char}\u0000${shape.curly}\u0000${shape.straight}\u0000${shape.apostrophe}\u0000${shape.safe}`
+}
+
+// A shape whose source is its mark, as a number: its mark (which gives its
+// straight form), its curly form, whether it is an apostrophe, whether safe.
+function plainShapeNumber(shape: Shape): number {
+  const mark = quoteCharacters.indexOf(shape.char)
+  const curly = quoteCharacters.indexOf(shape.curly)
+  return ((mark * 8 + curly) * 2 + (shape.apostrophe ? 1 : 0)) * 2 + (shape.safe ? 1 : 0)
 }
 
 /**

@@ -40,7 +40,8 @@ interface Furniture {
   text: string
 }
 
-const separator = /[ \t\u00A0|/·•,;-]*/y
+// What may stand between furniture pieces.
+const separators = ' \t\u00A0|/·•,;-'
 const bodyWords = 25
 const headlineWords = 30
 
@@ -135,13 +136,18 @@ export default defineRule<Options>(
   },
   function (context) {
     const {options, format} = context
-    const pieces = [...furniturePieces.map((piece) => compile(piece)), ...options.patterns.map(userPattern)]
+    const pieces = [builtInPieces, ...options.patterns.map(userPattern)]
     const sites = [...siteNames, ...options.sites].sort((a, b) => b.length - a.length)
     // Only furniture is kept, and where the body runs: no per-paragraph state.
     const furniture: Furniture[] = []
     let blocks = 0
+    // A piece is inside the article when body text comes both before and
+    // after it, so words are counted only until the first body paragraph and
+    // after a piece until the next: `lastBody` is the last body paragraph
+    // that follows a piece, which is all `end` asks of it.
     let firstBody = -1
     let lastBody = -1
+    let awaitingBody = false
     let leadingRun = true
     // Plain text: where the last non-empty paragraph ended, the source since
     // then (line breaks, and paragraphs of nothing but odd spaces), and where
@@ -168,16 +174,18 @@ export default defineRule<Options>(
           pending.actual += sinceLastBlock
         }
         const isPiece = isFurniture(trimmed)
-        const words = trimmed.split(/\s+/).length
         leadingRun &&= isPiece
-        if (isPiece) furniture.push(furnitureOf(paragraph, trimmed, index))
-        else if (words >= bodyWords) {
+        if (isPiece) {
+          furniture.push(furnitureOf(paragraph, trimmed, index))
+          awaitingBody = true
+        } else if ((firstBody === -1 || awaitingBody) && countWords(trimmed, bodyWords) >= bodyWords) {
           if (firstBody === -1) firstBody = index
           lastBody = index
+          awaitingBody = false
         }
         lastBlockEnd = paragraph.end
         sinceLastBlock = ''
-        if (!isPiece && options.headlineSuffix && words <= headlineWords) checkHeadline(paragraph)
+        if (!isPiece && options.headlineSuffix && countWords(trimmed, headlineWords + 1) <= headlineWords) checkHeadline(paragraph)
       },
       end() {
         for (const piece of furniture) {
@@ -252,8 +260,7 @@ export default defineRule<Options>(
     function isFurniture(text: string): boolean {
       let at = 0
       while (at < text.length) {
-        separator.lastIndex = at
-        at += separator.exec(text)?.[0].length ?? 0
+        while (at < text.length && separators.includes(text[at]!)) at++
         if (at >= text.length) break
         let advanced = false
         for (const piece of pieces) {
@@ -299,8 +306,41 @@ function dashBefore(text: string, at: number): number {
 }
 
 // A piece ends at a word boundary: "Print" is not the start of "Printing".
+const wordEnd = '(?![\\p{L}\\p{N}])'
+
 function compile(pattern: string, flags = 'iu'): RegExp {
-  return new RegExp(`(?:${pattern})(?![\\p{L}\\p{N}])`, flags.replace(/[gy]/g, '') + 'y')
+  return new RegExp(`(?:${pattern})${wordEnd}`, flags.replace(/[gy]/g, '') + 'y')
+}
+
+// The built-in pieces in one pattern, compiled once for all documents: the
+// alternation tries them in order at the same position, as separate
+// patterns would, in a single call. No piece matches the empty string.
+const builtInPieces = compile(furniturePieces.map((piece) => `(?:${piece})${wordEnd}`).join('|'))
+
+// `text.split(/\s+/).length` for a trimmed text, counted no further than
+// `limit`: the rule only asks whether a paragraph is short or long.
+function countWords(text: string, limit: number): number {
+  let words = 1
+  for (let at = 1; at < text.length && words < limit; at++) {
+    if (isSpace(text.charCodeAt(at)) && !isSpace(text.charCodeAt(at - 1))) words++
+  }
+  return words
+}
+
+// `\s`: ASCII and Unicode spaces, line and paragraph separators, the byte-order mark.
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 function userPattern(pattern: string): RegExp {

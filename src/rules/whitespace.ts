@@ -12,9 +12,12 @@ export interface Options {
 // Spaces a translation tool or a web page leaves behind: ordinary spaces,
 // the no-break space, the ideographic space (U+3000, Chinese paragraph
 // indents) and invisible zero-width spaces. Tabs are left alone (tables).
-const spaceRun = /[ \u00A0\u3000\u200B\uFEFF]+/g
+function isSpaceRunCode(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff
+}
 const invisible = /^[\u200B\uFEFF]+$/
-const closing = new Set([',', '.', ';', ':', '!', '?', ')'])
+// Marks a space should not stand before.
+const closing = ',.;:!?)'
 const letterOrDigit = /[\p{L}\p{N}]/u
 const digit = /\p{N}/u
 // "Mr.", "No.", "p.": a deliberate no-break space after a short abbreviation.
@@ -22,11 +25,12 @@ const abbreviationBefore = /(?:^|[^\p{L}])\p{L}{1,3}\.$/u
 
 // A full stop fused to the next sentence: two lowercase letters, the mark,
 // then a capitalised word ("nectar.It"); "U.S." and "Chinanews.com" do not match.
-const fusedSentence = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu
+// Tried only at a candidate position (sticky).
+const fusedSentence = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/uy
 // Prefixes that only stand in compounds, so " - " after them is a hyphen
-// with spaces around it rather than a dash.
+// with spaces around it rather than a dash. Tried only where ` - ` follows a word (sticky).
 const spacedHyphen =
-  /(?<![\p{L}\p{N}])(?:non|anti|pre|post|co|self|multi|inter|intra|semi|sub|super|ex|cross|mid|pan|pro|counter|quasi|ultra|well|socio|macro|micro|high|low|long|short|state|large|small|medium|full|part|year|on|top|e|x)( +- +)(?=\p{Ll})/gu
+  /(?<![\p{L}\p{N}])(?:non|anti|pre|post|co|self|multi|inter|intra|semi|sub|super|ex|cross|mid|pan|pro|counter|quasi|ultra|well|socio|macro|micro|high|low|long|short|state|large|small|medium|full|part|year|on|top|e|x)( +- +)(?=\p{Ll})/uy
 
 /**
  * `whitespace`: stray spaces (no-break, ideographic and zero-width spaces,
@@ -133,41 +137,52 @@ export default defineRule<Options>(
 
     function checkSpaceRuns(paragraph: Paragraph): void {
       const text = paragraph.text
-      spaceRun.lastIndex = 0
-      let match: RegExpExecArray | null
-      while ((match = spaceRun.exec(text))) {
-        const run = match[0]
-        const from = match.index
-        const to = from + run.length
-        const before = text[from - 1]
-        const after = text[to]
-        // Line breaks inside a Markdown or HTML paragraph: indentation and
-        // hard breaks are markup there.
-        if (before === '\n' || before === '\r' || after === '\n' || after === '\r') continue
-
-        const atEdge = from === 0 || to === text.length
-        const beforeMark = after !== undefined && closing.has(after) && !isEllipsisOrDecimal(text, to, before)
-        const afterParen = before === '('
-        const replacement = atEdge || beforeMark || afterParen || invisible.test(run) ? '' : ' '
-        if (replacement === run) continue
-        if (format === 'html' && /^ +$/.test(run) && replacement === ' ') continue
-        if (format === 'html' && run.includes('\u00A0') && !beforeMark) continue
-        if (run === '\u00A0' && replacement === ' ' && isDeliberateNoBreak(text, from, after)) continue
-        if (atEdge && format !== 'text' && /^ +$/.test(run)) continue
-
-        const [start, end] = paragraph.sourceRange(from, to)
-        const kind = describe(run)
-        let reason: string
-        if (replacement === '' && beforeMark) reason = `Remove the ${kind} before \`${after}\``
-        else if (replacement === '' && afterParen) reason = `Remove the ${kind} after \`(\``
-        else if (replacement === '' && from === 0) reason = `Remove the ${kind} at the start of the paragraph`
-        else if (replacement === '') reason = `Remove the ${kind} at the end of the paragraph`
-        else if (kind === 'spaces') reason = `Use one space instead of ${run.length}`
-        else if (kind === 'no-break space') reason = 'Replace the no-break space with an ordinary space'
-        else if (kind.startsWith('zero-width')) reason = `Remove the ${kind}`
-        else reason = `Replace the ${kind} with one space`
-        context.report({start, end, reason, expected: [replacement], fix: 'safe'})
+      let checkedTo = 0
+      let at = text.charCodeAt(0) === 0x20 ? 0 : nextOddSpace(text, 0)
+      while (at !== -1) {
+        // The whole run the odd space belongs to.
+        let from = at
+        while (from > checkedTo && isSpaceRunCode(text.charCodeAt(from - 1))) from--
+        let to = at + 1
+        while (to < text.length && isSpaceRunCode(text.charCodeAt(to))) to++
+        checkedTo = to
+        if (!isPlainGap(text, from, to)) checkSpaceRun(paragraph, from, to)
+        at = nextOddSpace(text, checkedTo)
       }
+    }
+
+    // A maximal run of spaces from `from` to `to`.
+    function checkSpaceRun(paragraph: Paragraph, from: number, to: number): void {
+      const text = paragraph.text
+      const run = text.slice(from, to)
+      const before = text[from - 1]
+      const after = text[to]
+      // Line breaks inside a Markdown or HTML paragraph: indentation and
+      // hard breaks are markup there.
+      if (before === '\n' || before === '\r' || after === '\n' || after === '\r') return
+
+      const atEdge = from === 0 || to === text.length
+      const beforeMark = after !== undefined && closing.includes(after) && !isEllipsisOrDecimal(text, to, before)
+      const afterParen = before === '('
+      const replacement = atEdge || beforeMark || afterParen || invisible.test(run) ? '' : ' '
+      if (replacement === run) return
+      if (format === 'html' && /^ +$/.test(run) && replacement === ' ') return
+      if (format === 'html' && run.includes('\u00A0') && !beforeMark) return
+      if (run === '\u00A0' && replacement === ' ' && isDeliberateNoBreak(text, from, after)) return
+      if (atEdge && format !== 'text' && /^ +$/.test(run)) return
+
+      const [start, end] = paragraph.sourceRange(from, to)
+      const kind = describe(run)
+      let reason: string
+      if (replacement === '' && beforeMark) reason = `Remove the ${kind} before \`${after}\``
+      else if (replacement === '' && afterParen) reason = `Remove the ${kind} after \`(\``
+      else if (replacement === '' && from === 0) reason = `Remove the ${kind} at the start of the paragraph`
+      else if (replacement === '') reason = `Remove the ${kind} at the end of the paragraph`
+      else if (kind === 'spaces') reason = `Use one space instead of ${run.length}`
+      else if (kind === 'no-break space') reason = 'Replace the no-break space with an ordinary space'
+      else if (kind.startsWith('zero-width')) reason = `Remove the ${kind}`
+      else reason = `Replace the ${kind} with one space`
+      context.report({start, end, reason, expected: [replacement], fix: 'safe'})
     }
 
     // In plain text the spaces before a line break are not part of the
@@ -193,16 +208,17 @@ export default defineRule<Options>(
 
     function checkFusedSentences(paragraph: Paragraph): void {
       const text = paragraph.text
-      fusedSentence.lastIndex = 0
-      let match: RegExpExecArray | null
-      while ((match = fusedSentence.exec(text))) {
-        if (isWebAddress(text, match.index)) continue
-        const [start, end] = paragraph.sourceRange(match.index, match.index + 1)
+      for (let at = fusedSentenceCandidate(text, 0); at !== -1; at = fusedSentenceCandidate(text, at + 1)) {
+        fusedSentence.lastIndex = at
+        if (!fusedSentence.test(text)) continue
+        if (isWebAddress(text, at)) continue
+        const mark = text[at]!
+        const [start, end] = paragraph.sourceRange(at, at + 1)
         context.report({
           start,
           end,
-          reason: `Add a space after \`${match[0]}\``,
-          expected: [match[0] + ' '],
+          reason: `Add a space after \`${mark}\``,
+          expected: [mark + ' '],
           fix: 'suggest'
         })
       }
@@ -210,9 +226,15 @@ export default defineRule<Options>(
 
     function checkSpacedHyphens(paragraph: Paragraph): void {
       const text = paragraph.text
-      spacedHyphen.lastIndex = 0
-      let match: RegExpExecArray | null
-      while ((match = spacedHyphen.exec(text))) {
+      for (let hyphen = text.indexOf(' - ') + 1; hyphen !== 0; hyphen = text.indexOf(' - ', hyphen) + 1) {
+        // A match starts at the word before the spaces: the prefixes are
+        // lowercase ASCII and the lookbehind wants no letter before them.
+        let wordStart = hyphen - 1
+        while (wordStart > 0 && text.charCodeAt(wordStart - 1) === 0x20) wordStart--
+        while (wordStart > 0 && isLowercaseAscii(text.charCodeAt(wordStart - 1))) wordStart--
+        spacedHyphen.lastIndex = wordStart
+        const match = spacedHyphen.exec(text)
+        if (!match) continue
         const from = match.index + match[0].length - match[1]!.length
         const to = match.index + match[0].length
         const next = /^\p{L}+/u.exec(text.slice(to, to + 40))?.[0] ?? ''
@@ -228,6 +250,42 @@ export default defineRule<Options>(
     }
   }
 )
+
+// A `.`, `!` or `?` before an ASCII character other than A–Z cannot match
+// `fusedSentence`; this finds the others, natively, to be tried with it.
+const fusedSentenceSign = /[.!?][A-Z\u0080-\uFFFF]/g
+
+/** Index of the next mark from `from` that may be fused to a capitalised word, or -1. */
+function fusedSentenceCandidate(text: string, from: number): number {
+  fusedSentenceSign.lastIndex = from
+  return fusedSentenceSign.test(text) ? fusedSentenceSign.lastIndex - 2 : -1
+}
+
+function isLowercaseAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
+
+// A run of spaces can only be flagged when it holds a space other than
+// U+0020, two spaces, a space before a closing mark or after `(`, or starts
+// or ends the paragraph. This finds a space of such a run inside the
+// paragraph natively, without reading every character; the ends are looked
+// at apart, as a pattern with anchors and lookbehind is much slower.
+const oddSpace = /[\u00A0\u3000\u200B\uFEFF]| [ ,.;:!?)]|\( /g
+
+/** Index of the next space from `from` that may belong to a flagged run, or -1. */
+function nextOddSpace(text: string, from: number): number {
+  oddSpace.lastIndex = from
+  const match = oddSpace.exec(text)
+  if (match) return match[0].charCodeAt(0) === 0x28 ? match.index + 1 : match.index
+  const last = text.length - 1
+  return last >= from && text.charCodeAt(last) === 0x20 ? last : -1
+}
+
+// One ordinary space inside the paragraph, not before a closing mark or
+// after `(`: the check below would find nothing wrong with it.
+function isPlainGap(text: string, from: number, to: number): boolean {
+  return to === from + 1 && from > 0 && to < text.length && text.charCodeAt(from) === 0x20 && text.charCodeAt(from - 1) !== 0x28 && !closing.includes(text[to]!)
+}
 
 function describe(run: string): string {
   const plural = run.length > 1

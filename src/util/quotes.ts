@@ -61,26 +61,59 @@ export function straightFor(kind: QuoteKind): string {
 
 /** Whether a character is a quotation mark or apostrophe. */
 export function isQuoteCharacter(character: string | undefined): boolean {
-  return character !== undefined && character.length === 1 && quoteCharacters.includes(character)
+  return character !== undefined && character.length === 1 && isQuoteCode(character.charCodeAt(0))
 }
+
+// `"` `'` `‘` `’` `“` `”` as UTF-16 units.
+function isQuoteCode(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d
+}
+
+// The ASCII fast paths below answer exactly as the Unicode classes would;
+// only a character beyond ASCII goes to the regular expression.
 
 /** Neighbours that leave a straight mark opening: start of text, space, an opening bracket, a dash or slash. */
 export function opensAfter(character: string | undefined): boolean {
-  return character === undefined || /[\s([{<\-–—/]/u.test(character)
+  if (character === undefined) return true
+  const code = character.charCodeAt(0)
+  if (code < 0x80 && character.length === 1) {
+    return isAsciiSpace(code) || code === 0x28 || code === 0x5b || code === 0x7b || code === 0x3c || code === 0x2d || code === 0x2f
+  }
+  return /[\s([{<\-–—/]/u.test(character)
 }
 
 /** Neighbours that leave a straight mark closing: end of text, space, punctuation, a closing bracket, a dash. */
 export function closesBefore(character: string | undefined): boolean {
-  return character === undefined || /[\s.,;:!?…)\]}>\-–—/]/u.test(character)
+  if (character === undefined) return true
+  const code = character.charCodeAt(0)
+  if (code < 0x80 && character.length === 1) return isAsciiSpace(code) || asciiClosers.includes(character)
+  return /[\s.,;:!?…)\]}>\-–—/]/u.test(character)
+}
+
+const asciiClosers = '.,;:!?)]}>-/'
+
+// `\s` within ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
 }
 
 /** A word character: letters, digits, marks, and the placeholder for inline code. */
 export function isWordCharacter(character: string | undefined): boolean {
-  return character !== undefined && /[\p{L}\p{N}\p{M}\uFFFC]/u.test(character)
+  if (character === undefined) return false
+  const code = character.charCodeAt(0)
+  if (code < 0x80 && character.length === 1) return isAsciiLetterOrDigit(code)
+  return /[\p{L}\p{N}\p{M}\uFFFC]/u.test(character)
 }
 
 function isDigit(character: string | undefined): boolean {
-  return character !== undefined && /\p{Nd}/u.test(character)
+  if (character === undefined) return false
+  const code = character.charCodeAt(0)
+  if (code < 0x80 && character.length === 1) return code >= 0x30 && code <= 0x39
+  return /\p{Nd}/u.test(character)
 }
 
 // A URL runs to the next space or quotation mark; marks inside it are not quotes.
@@ -107,20 +140,27 @@ export function findQuoteMarks(text: string): QuoteMark[] {
 let lastText: string | undefined
 let lastMarks: QuoteMark[] = []
 
+// Shared by every paragraph without a mark; no reader changes the marks.
+const noMarks: QuoteMark[] = []
+
 function scanQuoteMarks(text: string): QuoteMark[] {
+  let index = nextQuoteMark(text, 0)
+  if (index === -1) return noMarks
+
   const urls: Array<[number, number]> = []
-  for (const match of text.matchAll(urlPattern)) urls.push([match.index, match.index + match[0].length])
+  if (mayHoldUrl(text)) {
+    for (const match of text.matchAll(urlPattern)) urls.push([match.index, match.index + match[0].length])
+  }
 
   // After the last non-space character a `“` has nothing left to open.
-  const contentEnd = text.trimEnd().length
+  const contentEnd = trimmedLength(text)
   const marks: QuoteMark[] = []
   const openDouble: number[] = []
   const openSingle: number[] = []
   let urlIndex = 0
 
-  for (let index = 0; index < text.length; index++) {
+  for (; index !== -1; index = nextQuoteMark(text, index + 1)) {
     const char = text[index]!
-    if (!quoteCharacters.includes(char)) continue
     while (urlIndex < urls.length && urls[urlIndex]![1] <= index) urlIndex++
     const inUrl = urlIndex < urls.length && urls[urlIndex]![0] <= index
     const kind: QuoteKind = char === '"' || char === '“' || char === '”' ? 'double' : 'single'
@@ -192,6 +232,48 @@ function scanQuoteMarks(text: string): QuoteMark[] {
   }
 
   return marks
+}
+
+// A search for one class of plain characters runs natively, several times
+// faster than reading the paragraph a character at a time.
+const quoteMark = /["'‘’“”]/g
+
+/** Index of the first quotation mark at or after `from`, or -1. */
+function nextQuoteMark(text: string, from: number): number {
+  quoteMark.lastIndex = from
+  return quoteMark.test(text) ? quoteMark.lastIndex - 1 : -1
+}
+
+// Every match of `urlPattern` holds `://` or `www.` (in any case): without
+// either the pattern cannot match, so it is not run.
+const urlSign = /:\/\/|www\./i
+
+function mayHoldUrl(text: string): boolean {
+  return urlSign.test(text)
+}
+
+/** `text.trimEnd().length`, without making the trimmed string. */
+function trimmedLength(text: string): number {
+  let end = text.length
+  while (end > 0 && isTrimmedSpace(text.charCodeAt(end - 1))) end--
+  return end
+}
+
+// What `String.prototype.trim` removes (`\s`): ASCII spaces, the no-break
+// and other Unicode spaces, line and paragraph separators, the byte-order mark.
+function isTrimmedSpace(code: number): boolean {
+  if (code < 0x80) return isAsciiSpace(code)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 // `""` between a space and a space or punctuation: an empty quotation, two marks.
@@ -308,12 +390,12 @@ export function createQuotationTracker(report: (event: QuotationEvent) => void, 
   return {
     /** Take in a paragraph; returns the mark held as a possible displaced closer, if any. */
     paragraph(paragraph: Paragraph, marks: QuoteMark[]): QuoteMark | undefined {
-      const doubles = marks.filter((mark) => mark.kind === 'double' && mark.role !== 'measure' && !mark.inUrl)
-      const leading = paragraph.text.length - paragraph.text.trimStart().length
+      // Most paragraphs hold no mark: nothing is allocated for them.
+      const doubles = marks.length === 0 ? noMarks : marks.filter((mark) => mark.kind === 'double' && mark.role !== 'measure' && !mark.inUrl)
       const first = doubles[0]
-      const initial = first !== undefined && first.index === leading ? first : undefined
+      const initial = first !== undefined && first.index === leadingSpace(paragraph.text) ? first : undefined
       const startsOpen = initial?.role === 'open'
-      const unpaired = doubles.filter((mark) => mark.partner === -1)
+      const unpaired = doubles.length === 0 ? noMarks : doubles.filter((mark) => mark.partner === -1)
 
       if (pendingStart) {
         // The paragraph before began with a mark it never closed: if this one
@@ -360,17 +442,19 @@ export function createQuotationTracker(report: (event: QuotationEvent) => void, 
       }
 
       if (doubles.length > 0) paragraphsSince = 0
-      const unclosed: QuoteMark[] = []
-      for (const mark of unpaired) {
-        if (mark === consumed) continue
-        if (mark.role === 'close') report({type: 'unopened', mark: place(paragraph, mark), continued: false})
-        else unclosed.push(mark)
+      if (unpaired.length > 0) {
+        const unclosed: QuoteMark[] = []
+        for (const mark of unpaired) {
+          if (mark === consumed) continue
+          if (mark.role === 'close') report({type: 'unopened', mark: place(paragraph, mark), continued: false})
+          else unclosed.push(mark)
+        }
+        const last = unclosed.pop()
+        for (const mark of unclosed) report({type: 'unclosed', mark: place(paragraph, mark)})
+        if (last) carried = place(paragraph, last)
       }
-      const last = unclosed.pop()
-      for (const mark of unclosed) report({type: 'unclosed', mark: place(paragraph, mark)})
-      if (last) carried = place(paragraph, last)
 
-      const trimmed = paragraph.text.trimEnd().length
+      const trimmed = trimmedLength(paragraph.text)
       previousProseEnd = trimmed > 0 ? paragraph.sourceOffset(trimmed - 1) + 1 : paragraph.start
       return candidate
     },
@@ -390,6 +474,13 @@ export function createQuotationTracker(report: (event: QuotationEvent) => void, 
 export function place(paragraph: Paragraph, mark: QuoteMark): PlacedMark {
   const [start, end] = paragraph.sourceRange(mark.index, mark.index + 1)
   return {start, end, char: mark.char}
+}
+
+// `text.length - text.trimStart().length`, without making the trimmed string.
+function leadingSpace(text: string): number {
+  let start = 0
+  while (start < text.length && isTrimmedSpace(text.charCodeAt(start))) start++
+  return start
 }
 
 function spaceAt(text: string, index: number): number {
