@@ -18,7 +18,7 @@ export interface PhraseMatch {
 
 /** Finds the phrases of one table in a text, whole words only, longest first. */
 export interface PhraseFinder {
-  find(text: string): PhraseMatch[]
+  find(text: string): readonly PhraseMatch[]
 }
 
 /** Lowercase with runs of whitespace made one space and curly apostrophes straight: the key a phrase is looked up by. */
@@ -49,9 +49,11 @@ export function phrasesByKey(entries: readonly GlossaryEntry[]): Map<string, Phr
 }
 
 /**
- * A finder for the official forms and variants of `entries`. One regular
- * expression of literal alternatives, so a text is scanned once; built once
- * per table.
+ * A finder for the official forms and variants of `entries`, built once per
+ * table. The text is searched for the phrases' first words only, by a plain
+ * pattern that runs fast; where one stands as a whole word, the phrases that
+ * start with it are tried there. The result is that of one case-insensitive
+ * alternation of all phrases, longest first, searched through the text.
  */
 export function phraseFinder(entries: readonly GlossaryEntry[]): PhraseFinder {
   const cached = cache.get(entries)
@@ -59,27 +61,24 @@ export function phraseFinder(entries: readonly GlossaryEntry[]): PhraseFinder {
 
   const byKey = phrasesByKey(entries)
   const keys = [...byKey.keys()].filter((key) => key.length > 0).sort((a, b) => b.length - a.length)
-  const pattern =
+  const finder: PhraseFinder =
     keys.length === 0
-      ? undefined
-      : new RegExp(
-          `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${keys.map(literal).join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`,
-          'giu'
-        )
-
-  const finder: PhraseFinder = {
-    find(text) {
-      if (!pattern) return []
-      const found: PhraseMatch[] = []
-      for (const match of text.matchAll(pattern)) {
-        const phrase = byKey.get(phraseKey(match[0]))
-        if (phrase) found.push({start: match.index, end: match.index + match[0].length, phrase})
-      }
-      return found
-    }
-  }
+      ? {find: () => noMatches}
+      : keys.every(isIndexable)
+        ? new IndexedFinder(keys, byKey)
+        : new ScanningFinder(keys, byKey)
   cache.set(entries, finder)
   return finder
+}
+
+const noMatches: readonly PhraseMatch[] = []
+
+// The alternatives of `keys` in their order, whole words only, as one pattern.
+function phrasePattern(keys: readonly string[], flags: string): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${keys.map(literal).join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`,
+    flags
+  )
 }
 
 // A table phrase as a pattern: its characters literally, any run of spaces
@@ -89,6 +88,139 @@ function literal(key: string): string {
     .split(' ')
     .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, "['’]"))
     .join('[ \\t\\u00A0]+')
+}
+
+// The text searched by the whole alternation: the reference the index must
+// equal, used where the index cannot hold a phrase or read a text.
+class ScanningFinder implements PhraseFinder {
+  readonly #pattern: RegExp
+  readonly #byKey: Map<string, Phrase>
+
+  constructor(keys: readonly string[], byKey: Map<string, Phrase>) {
+    this.#pattern = phrasePattern(keys, 'giu')
+    this.#byKey = byKey
+  }
+
+  find(text: string): readonly PhraseMatch[] {
+    let found: PhraseMatch[] | undefined
+    for (const match of text.matchAll(this.#pattern)) {
+      const phrase = this.#byKey.get(phraseKey(match[0]))
+      if (phrase) (found ??= []).push({start: match.index, end: match.index + match[0].length, phrase})
+    }
+    return found ?? noMatches
+  }
+}
+
+// Case-insensitive matching (`iu`) makes a character of the text equal to an
+// ASCII letter of a phrase only when it is that letter in either case, the
+// long s (ſ, for s) or the Kelvin sign (K, for k). So in a text without those
+// two signs, a phrase that starts with an ASCII letter (and has no long s of
+// its own) matches only where the text's whole run of ASCII letters, in any
+// case, is the phrase's first run of ASCII letters.
+function isIndexable(key: string): boolean {
+  return isAsciiLetter(key.charCodeAt(0)) && !key.includes('\u017F')
+}
+
+// The long s and the Kelvin sign (written as escapes: it looks like K).
+const asciiFoldingSigns = '[\\u017F\\u212A]'
+
+function isAsciiFoldingSign(code: number): boolean {
+  return code === 0x17f || code === 0x212a
+}
+
+interface FirstWord {
+  /** The phrases' first run of ASCII letters, lowercase. */
+  word: string
+  /** The phrases that start with `word`, in the order of the whole alternation, sticky. */
+  pattern: RegExp
+}
+
+// A class rather than closures: the finders of every table share one shape,
+// so the search below stays monomorphic however many tables are read.
+class IndexedFinder implements PhraseFinder {
+  readonly #byKey: Map<string, Phrase>
+  readonly #scanning: ScanningFinder
+  // The first words, whole in their run of ASCII letters, in either case,
+  // or a sign that sends the text to the whole alternation. ASCII-only and
+  // without `u`, which V8 searches far faster than the alternation of
+  // phrases with its Unicode lookbehind.
+  readonly #firstWords: RegExp
+  // First words by their first letter (`a` = 0).
+  readonly #byLetter: FirstWord[][] = Array.from({length: 26}, () => [])
+
+  constructor(keys: readonly string[], byKey: Map<string, Phrase>) {
+    this.#byKey = byKey
+    this.#scanning = new ScanningFinder(keys, byKey)
+    const groups = new Map<string, string[]>()
+    for (const key of keys) {
+      const word = firstAsciiRun(key)
+      const group = groups.get(word)
+      if (group) group.push(key)
+      else groups.set(word, [key])
+    }
+    for (const [word, group] of groups) {
+      this.#byLetter[word.charCodeAt(0) - 0x61]!.push({word, pattern: phrasePattern(group, 'iuy')})
+    }
+    this.#firstWords = new RegExp(`(?:${[...groups.keys()].join('|')})(?![A-Za-z])|${asciiFoldingSigns}`, 'gi')
+  }
+
+  find(text: string): readonly PhraseMatch[] {
+    let found: PhraseMatch[] | undefined
+    const firstWords = this.#firstWords
+    firstWords.lastIndex = 0
+    while (firstWords.test(text)) {
+      const end = firstWords.lastIndex
+      if (isAsciiFoldingSign(text.charCodeAt(end - 1))) {
+        firstWords.lastIndex = 0
+        return this.#scanning.find(text)
+      }
+      // The whole run of letters ending at the first word found: a phrase
+      // starts only at its start, after no letter or digit (the alternation's
+      // lookbehind reads no further back than that).
+      let start = end
+      while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--
+      if (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) continue
+      const pattern = this.#patternOf(text, start, end)
+      if (pattern === undefined) continue
+      pattern.lastIndex = start
+      const match = pattern.exec(text)
+      if (match === null) continue
+      const phrase = this.#byKey.get(phraseKey(match[0]))
+      if (phrase) (found ??= []).push({start, end: start + match[0].length, phrase})
+      firstWords.lastIndex = start + match[0].length
+    }
+    return found ?? noMatches
+  }
+
+  // The pattern of the phrases whose first word is `text[start, end)` in any case.
+  #patternOf(text: string, start: number, end: number): RegExp | undefined {
+    for (const {word, pattern} of this.#byLetter[(text.charCodeAt(start) | 0x20) - 0x61]!) {
+      if (word.length === end - start && sameAsciiLetters(text, start, word)) return pattern
+    }
+    return undefined
+  }
+}
+
+function firstAsciiRun(key: string): string {
+  let end = 1
+  while (end < key.length && isAsciiLetter(key.charCodeAt(end))) end++
+  return key.slice(0, end)
+}
+
+// Whether `text` from `start` holds `word` (lowercase ASCII letters) in any case.
+function sameAsciiLetters(text: string, start: number, word: string): boolean {
+  for (let offset = 0; offset < word.length; offset++) {
+    if ((text.charCodeAt(start + offset) | 0x20) !== word.charCodeAt(offset)) return false
+  }
+  return true
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }
 
 /**

@@ -63,8 +63,12 @@ export default defineRule<Options>(
 
     return {
       paragraph(paragraph) {
-        for (const pattern of quotedSpans) {
-          for (const match of paragraph.text.matchAll(pattern)) {
+        const text = paragraph.text
+        for (const {openings, pattern} of quotedSpans) {
+          // No opening mark, no quotation: most paragraphs end here.
+          if (!openings.some((mark) => text.includes(mark))) continue
+          pattern.lastIndex = 0
+          for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
             const inner = match[1]!
             const leading = inner.length - inner.trimStart().length
             check(paragraph, withoutTrailingPunctuation(inner.trimStart()), match.index + 1 + leading)
@@ -106,10 +110,11 @@ export default defineRule<Options>(
 )
 
 // Double and single quotation marks around at most 80 characters, on word
-// boundaries so that apostrophes and inch marks do not open a quotation.
+// boundaries so that apostrophes and inch marks do not open a quotation; each
+// with the marks that can open it.
 const quotedSpans = [
-  /(?<![\p{L}\p{N}])["“]([^"“”\n]{1,80})["”](?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])['‘]([^'‘’"“”\n]{1,80})['’](?![\p{L}\p{N}])/gu
+  {openings: ['"', '“'], pattern: /(?<![\p{L}\p{N}])["“]([^"“”\n]{1,80})["”](?![\p{L}\p{N}])/gu},
+  {openings: ["'", '‘'], pattern: /(?<![\p{L}\p{N}])['‘]([^'‘’"“”\n]{1,80})['’](?![\p{L}\p{N}])/gu}
 ]
 
 // US style puts a comma or full stop inside the quotation marks: `"two maintenances,"`.

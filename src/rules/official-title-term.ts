@@ -1,5 +1,5 @@
 import {shippedGlossary} from '../glossary/index.js'
-import {casedLike, isExcepted, phraseFinder, phraseKey, type PhraseFinder} from '../glossary/match.js'
+import {casedLike, isExcepted, phraseFinder, phraseKey, phrasesByKey, type PhraseFinder} from '../glossary/match.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {defineRule} from '../rule.js'
 import {ownCopy} from '../util/own-copy.js'
@@ -77,12 +77,15 @@ export default defineRule<Options>(
     const candidates: Candidate[] = []
     const contextsSeen = new Set<string>()
     const namedBodies = new Set<string>()
+    const mayNameBody = namedBodyPrefilter(titles)
 
     return {
       paragraph(paragraph) {
         const text = paragraph.text
         for (const match of contextFinder.find(text)) contextsSeen.add(ownCopy(phraseKey(match.phrase.value)))
-        for (const name of text.matchAll(namedBody)) namedBodies.add(ownCopy((name[1] ?? name[2] ?? '').toLowerCase()))
+        if (mayNameBody(text)) {
+          for (const name of text.matchAll(namedBody)) namedBodies.add(ownCopy((name[1] ?? name[2] ?? '').toLowerCase()))
+        }
 
         for (const {start, end, phrase} of finder.find(text)) {
           if (phrase.official || isExcepted(text, start, end, phrase.entry)) continue
@@ -125,6 +128,29 @@ function definiteHead(actual: string): string | undefined {
   const match = /^the\s+(\p{Lu}\p{Ll}+)$/iu.exec(actual.trim())
   return match ? match[1]!.toLowerCase() : undefined
 }
+
+/**
+ * A quick test that a paragraph may name a body by the head noun of a
+ * definite reference in the table. Named bodies are only ever looked up by
+ * such heads: a candidate's text, normalised, is a table phrase, so its head
+ * is the second word of a phrase `the <head>` (`the Commission` →
+ * `commission`). A name that lowercases to a head keeps its lowercase letters
+ * after the first as they are, so the paragraph holds the head from its third
+ * character on (not the second: `İ` lowercases to two characters).
+ */
+function namedBodyPrefilter(titles: readonly GlossaryEntry[]): (text: string) => boolean {
+  let test = namedBodyPrefilters.get(titles)
+  if (test) return test
+  const tails = [...phrasesByKey(titles).keys()].flatMap((key) => {
+    const head = /^the ([^ ]+)$/.exec(key)?.[1]
+    return head === undefined ? [] : [head.slice(2)]
+  })
+  test = (text) => tails.some((tail) => text.includes(tail))
+  namedBodyPrefilters.set(titles, test)
+  return test
+}
+
+const namedBodyPrefilters = new WeakMap<readonly GlossaryEntry[], (text: string) => boolean>()
 
 const requirementFinders = new WeakMap<readonly GlossaryEntry[], PhraseFinder>()
 

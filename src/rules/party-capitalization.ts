@@ -107,9 +107,12 @@ export default defineRule<Options>(
         if (!cpcContext && cpcMention.test(text)) cpcContext = true
         if (!otherParty && namesOtherParty(text)) otherParty = true
         if (otherParty) return
-        if (!capitalised && capitalTerm.test(text)) capitalised = true
-        collectLowercase(paragraph)
-        collectTitleCase(paragraph)
+        // Each pattern below spells "Party" or "party" literally: a paragraph
+        // without the word has nothing for them.
+        const capital = text.includes('Party')
+        if (!capitalised && capital && capitalTerm.test(text)) capitalised = true
+        if (text.includes('party')) collectLowercase(paragraph)
+        if (capital) collectTitleCase(paragraph)
       },
       end() {
         if (!cpcContext || otherParty) return
@@ -216,7 +219,10 @@ const partyOfCountry = /\bParty of (?!China\b)\p{Lu}\p{Ll}+/u
 const otherPartyNames = /\b(?:Kuomintang|KMT|DPP|Tories|Tory)\b/
 
 function namesOtherParty(text: string): boolean {
-  if (partyOfCountry.test(text) || otherPartyNames.test(text)) return true
+  if (otherPartyNames.test(text)) return true
+  // The other patterns spell "Party": most paragraphs are done here.
+  if (!text.includes('Party')) return false
+  if (partyOfCountry.test(text)) return true
   for (const match of text.matchAll(namedParty)) {
     if (!cpcQualifiers.has(match[1]!)) return true
   }

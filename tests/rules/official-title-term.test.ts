@@ -22,4 +22,19 @@ describe('official-title-term edge cases', () => {
     const text = 'Secretary-General Zhang spoke; the secretary general left.'
     expect(String(fixSync(text, {...options, glossary}))).toBe('Secretary General Zhang spoke; the secretary general left.')
   })
+
+  it('looks for named bodies by the head of a user entry too', () => {
+    const glossary = {titles: [{official: 'the county Party committee', variants: ['the Comité'], requires: ['county Party committee']}]}
+    const reasons = (text: string) => checkSync(text, {...options, glossary}).messages.map((message) => message.reason)
+    expect(reasons('The county Party committee met.\n\nThe Comité said so.')).toEqual([
+      'Expected the established form `The county Party committee` for `The Comité`'
+    ])
+    expect(reasons('The county Party committee met.\n\nThe Olympic Comité spoke.\n\nThe Comité said so.')).toEqual([])
+    expect(reasons('The county Party committee met.\n\nThe Comité of Lyon spoke.\n\nThe Comité said so.')).toEqual([])
+  })
+
+  it('finds a named body in any paragraph of the document', () => {
+    const text = 'The Commission met.\n\nThe municipal Party committee agreed.\n\nThe State Commission for Reform spoke.'
+    expect(checkSync(text, options).messages).toEqual([])
+  })
 })

@@ -33,4 +33,13 @@ describe('party-capitalization traps', () => {
     ])
     expect(actuals('Xi Jinping spoke. Visit the Party Building Work Safeguard System Office today.')).toEqual([])
   })
+
+  it('reads each paragraph for Party and party apart', () => {
+    // Only "party" here, only "Party" there: each paragraph is read for what it holds.
+    expect(actuals('Xi Jinping spoke.\n\nThe party secretary agreed.\n\nThe Party Building Safeguard measures.')).toEqual([
+      'party',
+      'Building Safeguard'
+    ])
+    expect(actuals('The party members met.\n\nThe Party of Korea sent greetings.\n\nXi Jinping spoke.')).toEqual([])
+  })
 })
