@@ -5,13 +5,13 @@ import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {runJob, type CheckJob, type JobResult} from './job.js'
 
-/** Runs jobs on worker threads, one document at a time per thread. */
+/** Runs jobs on the main thread and on worker threads, one document at a time per thread. */
 export interface JobPool {
   run(job: CheckJob): Promise<JobResult>
   close(): Promise<void>
 }
 
-/** The default of `--jobs`: one thread per core. */
+/** The default of `--jobs`: one checking thread per core (the main thread is one). */
 export function defaultJobs(): number {
   return availableParallelism()
 }
@@ -22,69 +22,99 @@ const fromSources = import.meta.url.endsWith('.ts')
 const workerUrl = fromSources ? new URL('./worker.ts', import.meta.url) : new URL('./cli/worker.js', import.meta.url)
 
 /**
- * A pool of `size` threads. Starting a thread costs about as much as checking
- * a few hundred kilobytes, so the first `inlineCharacters` of text are checked
- * on the main thread and threads start only for a larger run. A job whose
- * thread fails to start or dies runs on the main thread instead, so the
+ * A pool of `size` checking threads: the main thread and `size - 1` workers.
+ * The main thread checks too, since it is otherwise idle while the engine
+ * waits, and each thread costs a warm-up of its own. Starting a thread costs
+ * about as much as checking a few hundred kilobytes, so the first
+ * `inlineCharacters` of text are checked on the main thread and workers start
+ * only for a larger run. Each worker is kept `queueDepth` jobs ahead, so it
+ * never waits while the main thread is busy with a document of its own. A job
+ * whose thread fails to start or dies runs on the main thread instead, so the
  * results never depend on the threads.
  */
-export function createJobPool(size: number, inlineCharacters = 256 * 1024): JobPool {
+export function createJobPool(size: number, inlineCharacters = 256 * 1024, queueDepth = 2): JobPool {
   let inline = inlineCharacters
-  const idle: Worker[] = []
-  const waiting: Array<() => void> = []
-  let started = 0
+  const waiting: Array<{job: CheckJob; resolve(result: JobResult): void; reject(error: unknown): void}> = []
+  const workers: Array<{thread: Worker; busy: number}> = []
   let broken = false
   let closed = false
-  const all: Worker[] = []
+  let mainScheduled = false
 
   return {
-    async run(job) {
-      if (broken || closed || inline > 0) {
+    run(job) {
+      if (broken || closed || size < 2 || inline > 0) {
         inline -= job.text.length
-        return runJob(job)
+        return Promise.resolve().then(() => runJob(job))
       }
-      const worker = await take()
-      if (!worker) return runJob(job)
-      // A busy thread keeps the process alive; an idle one does not.
-      worker.ref()
-      try {
-        return await send(worker, job)
-      } catch (error) {
-        if (error instanceof WorkerFailure) {
-          broken = true
-          // Every job still waiting for a thread runs here instead.
-          for (const wake of waiting.splice(0)) wake()
-          return runJob(job)
-        }
-        throw error
-      } finally {
-        give(worker)
-      }
+      return new Promise((resolve, reject) => {
+        waiting.push({job, resolve, reject})
+        dispatch()
+      })
     },
     async close() {
       closed = true
-      await Promise.all(all.map((worker) => worker.terminate()))
+      await Promise.all(workers.map((worker) => worker.thread.terminate()))
     }
   }
 
-  async function take(): Promise<Worker | undefined> {
-    const ready = idle.pop()
-    if (ready) return ready
-    if (started < size) {
-      started++
-      const worker = startWorker()
-      worker.unref()
-      all.push(worker)
-      return worker
+  // Workers first, up to their queue depth; the main thread takes the next
+  // job in a later turn of the event loop, so answers from workers (and new
+  // jobs for them) are handled between its documents.
+  function dispatch(): void {
+    while (waiting.length > 0 && !broken) {
+      const worker = freeWorker()
+      if (!worker) break
+      const item = waiting.shift()!
+      worker.busy++
+      worker.thread.ref()
+      send(worker.thread, item.job).then(
+        (result) => {
+          release(worker)
+          item.resolve(result)
+        },
+        (error: unknown) => {
+          release(worker)
+          if (!(error instanceof WorkerFailure)) return item.reject(error)
+          // This job, and every job still waiting, runs here instead.
+          broken = true
+          waiting.unshift(item)
+          dispatch()
+        }
+      )
     }
-    await new Promise<void>((resolve) => waiting.push(resolve))
-    return broken ? undefined : take()
+    if (waiting.length > 0 && !mainScheduled) {
+      mainScheduled = true
+      setImmediate(checkOnMain)
+    }
   }
 
-  function give(worker: Worker): void {
-    worker.unref()
-    idle.push(worker)
-    waiting.shift()?.()
+  function checkOnMain(): void {
+    mainScheduled = false
+    const item = waiting.shift()
+    if (item) {
+      try {
+        item.resolve(runJob(item.job))
+      } catch (error) {
+        item.reject(error)
+      }
+    }
+    dispatch()
+  }
+
+  function freeWorker(): {thread: Worker; busy: number} | undefined {
+    let best: {thread: Worker; busy: number} | undefined
+    for (const worker of workers) if (worker.busy < queueDepth && (!best || worker.busy < best.busy)) best = worker
+    if (best?.busy === 0 || workers.length >= size - 1) return best
+    const started = {thread: startWorker(), busy: 0}
+    workers.push(started)
+    return started
+  }
+
+  function release(worker: {thread: Worker; busy: number}): void {
+    worker.busy--
+    // A busy thread keeps the process alive; an idle one does not.
+    if (worker.busy === 0) worker.thread.unref()
+    dispatch()
   }
 }
 
