@@ -8,7 +8,7 @@
 //   npm run bench -- --markdown         print the table as Markdown
 //   npm run bench -- --files 200 --file-kb 50
 //                                       the CLI on many files, one thread and two
-import {execFileSync} from 'node:child_process'
+import {execFile, execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {cpus, totalmem} from 'node:os'
 import {join} from 'node:path'
@@ -61,18 +61,19 @@ const descriptions: Record<string, string> = {
   'officialese-stream': 'retext-officialese, recommended preset, checkStream (file stream)',
   'cli-file': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, one file (streamed from 8 MB)`,
   'cli-jobs-1': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, --jobs 1`,
-  'cli-jobs-2': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, --jobs 2`
+  'cli-jobs-2': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, --jobs 2`,
+  'cli-halves': 'ceiling: two CLI processes at once, --jobs 1, half the files each'
 }
 
 const rows: string[][] = []
 for (const size of sizes) {
   const input = makeInput(size)
-  const results = new Map<string, {seconds: number; rss: number}>()
+  const results = new Map<string, Measurement>()
   for (const tool of tools) {
     // textlint is only measured at 250 KB: it is near-quadratic.
     const measuredSize = tool.name === 'textlint' ? Math.min(size, tool.limit) : size
     if (tool.name !== 'textlint' && size > tool.limit) {
-      rows.push([descriptions[tool.name]!, `${size}`, `skipped above --whole-limit ${wholeLimit} MB: superlinear, hours at this size`, '', '', ''])
+      rows.push([descriptions[tool.name]!, `${size}`, `skipped above --whole-limit ${wholeLimit} MB: superlinear, hours at this size`, '', '', '', ''])
       continue
     }
     if (tool.name === 'textlint' && sizes.indexOf(size) !== 0) continue
@@ -86,6 +87,7 @@ for (const size of sizes) {
       `${megabytes}`,
       best.seconds.toFixed(2),
       (megabytes / best.seconds).toFixed(2),
+      best.warmSeconds === undefined ? '' : (megabytes / best.warmSeconds).toFixed(2),
       baseline && tool.name !== 'textlint' ? (best.seconds / baseline.seconds).toFixed(2) : '',
       (best.rss / megabyte).toFixed(0)
     ])
@@ -93,28 +95,30 @@ for (const size of sizes) {
 }
 
 // Many files: the CLI with one thread, then two; the ratio column is the
-// speed-up of two threads over one.
+// speed-up of two threads over one. The last row is the ceiling two cores
+// give this work: two separate processes, each checking half the files.
 const fileCount = Number(values.files)
 if (fileCount > 0) {
   const folder = makeFiles(fileCount, Number(values['file-kb']))
   const megabytes = Number((fileCount * Number(values['file-kb']) / 1024).toFixed(2))
   const label = `${megabytes} (${fileCount} files × ${values['file-kb']} KB)`
-  let one: {seconds: number; rss: number} | undefined
-  for (const name of ['cli-jobs-1', 'cli-jobs-2']) {
-    const best = measure(name, folder)
+  let one: Measurement | undefined
+  for (const name of ['cli-jobs-1', 'cli-jobs-2', 'cli-halves']) {
+    const best = name === 'cli-halves' ? await measureHalves(folder) : measure(name, folder)
     one ??= best
     rows.push([
       descriptions[name]!,
       label,
       best.seconds.toFixed(2),
       (megabytes / best.seconds).toFixed(2),
-      name === 'cli-jobs-2' ? `speed-up ${(one.seconds / best.seconds).toFixed(2)}×` : '',
+      '',
+      name === 'cli-jobs-1' ? '' : `speed-up ${(one.seconds / best.seconds).toFixed(2)}×`,
       (best.rss / megabyte).toFixed(0)
     ])
   }
 }
 
-const header = ['tool', 'MB', 'seconds', 'MB/s', 'time ÷ paragraph parse', 'peak RSS (MB)']
+const header = ['tool', 'MB', 'first run (s)', 'MB/s, first run', 'MB/s, warm', 'time ÷ paragraph parse', 'peak RSS (MB)']
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.versions.node}`
 if (values.markdown) {
   console.log(`Machine: ${machine}\n`)
@@ -127,26 +131,58 @@ if (values.markdown) {
   for (const row of rows) console.log(row.map((cell, index) => cell.padEnd(widths[index]!)).join('  '))
 }
 
-// The fastest of `repeats` runs, each in a child process of its own.
-function measure(tool: string, path: string): {seconds: number; rss: number} {
-  let best: {seconds: number; rss: number} | undefined
+interface Measurement {
+  /** The first run in a fresh process. */
+  seconds: number
+  /** The median of the later runs in the same process, when there were any. */
+  warmSeconds?: number
+  rss: number
+}
+
+// The fastest of `repeats` fresh processes (by their first run).
+function measure(tool: string, path: string): Measurement {
+  let best: Measurement | undefined
   for (let run = 0; run < repeats; run++) {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-run.ts', tool, path], {
+    const output = execFileSync(process.execPath, benchRun(tool, path), {
       encoding: 'utf8',
       maxBuffer: 16 * megabyte,
       stdio: ['ignore', 'pipe', 'inherit']
     })
-    const result = JSON.parse(output.trim().split('\n').at(-1)!) as {seconds: number; rss: number}
+    const result = lastJson(output)
     if (!best || result.seconds < best.seconds) best = result
   }
   return best!
 }
 
+// Two processes at once, each running the CLI on half the files: the time of
+// the slower, and the larger peak RSS.
+async function measureHalves(folder: string): Promise<Measurement> {
+  const halves = await Promise.all(
+    ['a', 'b'].map(
+      (half) =>
+        new Promise<Measurement>((resolve, reject) => {
+          execFile(process.execPath, benchRun('cli-jobs-1', join(folder, half)), {encoding: 'utf8', maxBuffer: 16 * megabyte}, (error, stdout) =>
+            error ? reject(error) : resolve(lastJson(stdout))
+          )
+        })
+    )
+  )
+  return {seconds: Math.max(...halves.map((half) => half.seconds)), rss: Math.max(...halves.map((half) => half.rss))}
+}
+
+function benchRun(tool: string, path: string): string[] {
+  return ['--import', 'tsx', 'scripts/bench-run.ts', tool, path]
+}
+
+function lastJson(output: string): Measurement {
+  return JSON.parse(output.trim().split('\n').at(-1)!) as Measurement
+}
+
 // `count` documents of about `kilobytes` each, cut at paragraph breaks from
 // the generated MT text.
 function makeFiles(count: number, kilobytes: number): string {
-  const target = join(folder, `files-${count}x${kilobytes}KB`)
-  if (existsSync(target) && readdirSync(target).length === count) return target
+  const target = join(folder, `files-${count}x${kilobytes}KB-in-halves`)
+  if (existsSync(join(target, 'b')) && readdirSync(join(target, 'a')).length + readdirSync(join(target, 'b')).length === count) return target
   mkdirSync(target, {recursive: true})
   const paragraphs = readFileSync(makeInput(1), 'utf8').split('\n\n')
   let next = 0
@@ -158,7 +194,9 @@ function makeFiles(count: number, kilobytes: number): string {
       parts.push(paragraph)
       length += paragraph.length + 2
     }
-    writeFileSync(join(target, `document-${String(index).padStart(4, '0')}.txt`), parts.join('\n\n') + '\n')
+    const half = join(target, index < count / 2 ? 'a' : 'b')
+    mkdirSync(half, {recursive: true})
+    writeFileSync(join(half, `document-${String(index).padStart(4, '0')}.txt`), parts.join('\n\n') + '\n')
   }
   return target
 }
