@@ -195,11 +195,13 @@ export function createRunner(
     // An edit across markup or code would destroy it: offer it, never apply it.
     if (level === 'safe' && markup && !insideProse(start, end)) level = 'suggest'
 
-    const message = file.message(finding.reason, {
-      place: {start: source.toPoint(start), end: source.toPoint(end)},
-      ruleId: rule.meta.id,
-      source: MESSAGE_SOURCE
-    })
+    const message = withoutStack(() =>
+      file.message(finding.reason, {
+        place: {start: source.toPoint(start), end: source.toPoint(end)},
+        ruleId: rule.meta.id,
+        source: MESSAGE_SOURCE
+      })
+    )
     message.actual = actualOf(rule.meta.id, finding, start, end)
     message.expected = expected
     message.url = ruleUrl(rule.meta.id)
@@ -238,5 +240,20 @@ export function createRunner(
       else low = middle + 1
     }
     return false
+  }
+}
+
+/**
+ * Run `create` without capturing a stack trace: a message is an `Error`, and
+ * capturing where the library made it costs more than the rest of the message
+ * (which then throws the stack away) on a document with thousands of findings.
+ */
+export function withoutStack<Value>(create: () => Value): Value {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return create()
+  } finally {
+    Error.stackTraceLimit = limit
   }
 }

@@ -3,6 +3,7 @@ import {VFileMessage} from 'vfile-message'
 import {checkSync} from '../check.js'
 import type {Options} from '../config.js'
 import {applyInlineControl, fixWithInlineControl} from '../inline-control.js'
+import {withoutStack} from '../lint.js'
 import type {Format} from '../rule.js'
 
 /** One document to check or fix: all a worker thread needs, as plain data. */
@@ -48,7 +49,7 @@ function toPlain(message: VFileMessage): Record<string, unknown> {
 }
 
 function fromPlain(plain: Record<string, unknown>): VFileMessage {
-  const message = new VFileMessage(String(plain.reason ?? ''))
+  const message = withoutStack(() => new VFileMessage(String(plain.reason ?? '')))
   Object.assign(message, plain)
   return message
 }

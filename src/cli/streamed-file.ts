@@ -65,7 +65,7 @@ export interface StreamedOutcome {
  * as the bytes arrive instead of by reading the file twice.
  */
 export async function checkStreamedFile(filePath: string, options: Options): Promise<StreamedOutcome> {
-  const text = decodeChecked(createReadStream(filePath, {highWaterMark: 1024 * 1024}))
+  const text = decodeChecked(createReadStream(filePath))
   const messages: VFileMessage[] = []
   try {
     for await (const message of checkStream(text.chunks, {...options, format: 'text', path: filePath})) {
