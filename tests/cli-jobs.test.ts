@@ -19,7 +19,7 @@ describe('officialese --jobs', () => {
   // More text than the main thread keeps for itself, so threads do start.
   const seed = readFileSync('examples/party-building.txt', 'utf8')
   for (let index = 0; index < 12; index++) {
-    writeFileSync(path.join(folder, `document-${index}.txt`), Array.from({length: 6 + index}, () => seed).join('\n\n'))
+    writeFileSync(path.join(folder, `document-${index}.txt`), Array.from({length: 40 + 3 * index}, () => seed).join('\n\n'))
   }
   writeFileSync(path.join(folder, 'broken.md'), 'The the meeting, “quoted.\n')
 
@@ -33,14 +33,14 @@ describe('officialese --jobs', () => {
       expect(many.stdout).toBe(one.stdout)
       expect(many.stderr).toBe(one.stderr)
     }
-  }, 60_000)
+  }, 150_000)
 
   it('fixes the same on threads', () => {
     const one = run(['--jobs', '1', '--fix-dry-run', '.'])
     const two = run(['--jobs', '2', '--fix-dry-run', '.'])
     expect(two.stdout).toBe(one.stdout)
     expect(two.stdout).toContain('+++ b/document-0.txt')
-  }, 60_000)
+  }, 150_000)
 
   it('refuses a --jobs that is not a whole number of 1 or more', () => {
     for (const value of ['0', 'two', '1.5']) {

@@ -24,15 +24,15 @@ const workerUrl = fromSources ? new URL('./worker.ts', import.meta.url) : new UR
 /**
  * A pool of `size` checking threads: the main thread and `size - 1` workers.
  * The main thread checks too, since it is otherwise idle while the engine
- * waits, and each thread costs a warm-up of its own. Starting a thread costs
- * about as much as checking a few hundred kilobytes, so the first
- * `inlineCharacters` of text are checked on the main thread and workers start
- * only for a larger run. Each worker is kept `queueDepth` jobs ahead, so it
+ * waits, and each thread costs a warm-up of its own: compiling and optimising
+ * the rules costs about as much as checking 2 MB, so the first
+ * `inlineCharacters` of text are checked on the main thread alone (warming it
+ * up) and workers start only for a larger run. Each worker is kept `queueDepth` jobs ahead, so it
  * never waits while the main thread is busy with a document of its own. A job
  * whose thread fails to start or dies runs on the main thread instead, so the
  * results never depend on the threads.
  */
-export function createJobPool(size: number, inlineCharacters = 256 * 1024, queueDepth = 2): JobPool {
+export function createJobPool(size: number, inlineCharacters = 2 * 1024 * 1024, queueDepth = 2): JobPool {
   let inline = inlineCharacters
   const waiting: Array<{job: CheckJob; resolve(result: JobResult): void; reject(error: unknown): void}> = []
   const workers: Array<{thread: Worker; busy: number}> = []
