@@ -1,13 +1,16 @@
 // Speed and memory, side by side: a bare retext-english parse of the whole
 // document, the same parse paragraph by paragraph, the nearest existing retext
 // pipeline, textlint with an unmatched-pair rule, and this library's preset.
-// Each measurement runs in a fresh child process so its peak RSS is its own.
+// Each measurement runs in a fresh child process so its peak RSS is its own;
+// its first run is reported apart from the later, warm ones.
 //
 //   npm run bench                       1, 4, 16 and 64 MB
 //   npm run bench -- --sizes 0.05,0.2   other sizes (MB); CI uses a tiny one
 //   npm run bench -- --markdown         print the table as Markdown
 //   npm run bench -- --files 200 --file-kb 50
 //                                       the CLI on many files, one thread and two
+//   npm run bench -- --sizes 0 --files 1000
+//                                       only the many-files case
 import {execFile, execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {cpus, totalmem} from 'node:os'
@@ -28,7 +31,8 @@ const {values} = parseArgs({
 })
 
 const megabyte = 1024 * 1024
-const sizes = values.sizes.split(',').map(Number)
+// `--sizes 0` measures only the many-files case.
+const sizes = values.sizes.split(',').map(Number).filter((size) => size > 0)
 const wholeLimit = Number(values['whole-limit'])
 const repeats = Math.max(1, Number(values.repeats))
 const folder = join('scratch', 'bench')
