@@ -25,16 +25,17 @@ const workerUrl = fromSources ? new URL('./worker.ts', import.meta.url) : new UR
  * A pool of `size` checking threads: the main thread and `size - 1` workers.
  * The main thread checks too, since it is otherwise idle while the engine
  * waits, and each thread costs a warm-up of its own: compiling and optimising
- * the rules costs about as much as checking 2 MB, so the first
- * `inlineCharacters` of text are checked on the main thread alone (warming it
- * up) and workers start only for a larger run. Each worker is kept `queueDepth` jobs ahead, so it
+ * the rules costs about as much as checking 2 MB. So workers start only once
+ * `inlineCharacters` of text are waiting (the engine reads every file at
+ * once, so a large run shows itself at its start); a smaller run is checked
+ * on the main thread alone. Each worker is kept `queueDepth` jobs ahead, so it
  * never waits while the main thread is busy with a document of its own. A job
  * whose thread fails to start or dies runs on the main thread instead, so the
  * results never depend on the threads.
  */
 export function createJobPool(size: number, inlineCharacters = 2 * 1024 * 1024, queueDepth = 2): JobPool {
-  let inline = inlineCharacters
   const waiting: Array<{job: CheckJob; resolve(result: JobResult): void; reject(error: unknown): void}> = []
+  let waitingCharacters = 0
   const workers: Array<{thread: Worker; busy: number}> = []
   let broken = false
   let closed = false
@@ -42,12 +43,9 @@ export function createJobPool(size: number, inlineCharacters = 2 * 1024 * 1024, 
 
   return {
     run(job) {
-      if (broken || closed || size < 2 || inline > 0) {
-        inline -= job.text.length
-        return Promise.resolve().then(() => runJob(job))
-      }
       return new Promise((resolve, reject) => {
         waiting.push({job, resolve, reject})
+        waitingCharacters += job.text.length
         dispatch()
       })
     },
@@ -61,10 +59,10 @@ export function createJobPool(size: number, inlineCharacters = 2 * 1024 * 1024, 
   // job in a later turn of the event loop, so answers from workers (and new
   // jobs for them) are handled between its documents.
   function dispatch(): void {
-    while (waiting.length > 0 && !broken) {
+    while (waiting.length > 0 && useWorkers()) {
       const worker = freeWorker()
       if (!worker) break
-      const item = waiting.shift()!
+      const item = take()!
       worker.busy++
       worker.thread.ref()
       send(worker.thread, item.job).then(
@@ -78,6 +76,7 @@ export function createJobPool(size: number, inlineCharacters = 2 * 1024 * 1024, 
           // This job, and every job still waiting, runs here instead.
           broken = true
           waiting.unshift(item)
+          waitingCharacters += item.job.text.length
           dispatch()
         }
       )
@@ -88,9 +87,20 @@ export function createJobPool(size: number, inlineCharacters = 2 * 1024 * 1024, 
     }
   }
 
+  function useWorkers(): boolean {
+    if (broken || closed || size < 2) return false
+    return workers.length > 0 || waitingCharacters >= inlineCharacters
+  }
+
+  function take() {
+    const item = waiting.shift()
+    if (item) waitingCharacters -= item.job.text.length
+    return item
+  }
+
   function checkOnMain(): void {
     mainScheduled = false
-    const item = waiting.shift()
+    const item = take()
     if (item) {
       try {
         item.resolve(runJob(item.job))
