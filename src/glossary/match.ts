@@ -128,13 +128,6 @@ function isAsciiFoldingSign(code: number): boolean {
   return code === 0x17f || code === 0x212a
 }
 
-interface FirstWord {
-  /** The phrases' first run of ASCII letters, lowercase. */
-  word: string
-  /** The phrases that start with `word`, in the order of the whole alternation, sticky. */
-  pattern: RegExp
-}
-
 // A class rather than closures: the finders of every table share one shape,
 // so the search below stays monomorphic however many tables are read.
 class IndexedFinder implements PhraseFinder {
@@ -145,23 +138,21 @@ class IndexedFinder implements PhraseFinder {
   // without `u`, which V8 searches far faster than the alternation of
   // phrases with its Unicode lookbehind.
   readonly #firstWords: RegExp
-  // First words by their first letter (`a` = 0).
-  readonly #byLetter: FirstWord[][] = Array.from({length: 26}, () => [])
+  // The whole alternation, sticky, tried where a first word starts: only the
+  // phrases with that first word can match there, in the alternation's
+  // order. One pattern for the table, since compiling one per first word
+  // cost a fresh process more than all the searching.
+  readonly #confirm: RegExp
+  // The first words (lowercase) by their first letter (`a` = 0).
+  readonly #byLetter: string[][] = Array.from({length: 26}, () => [])
 
   constructor(keys: readonly string[], byKey: Map<string, Phrase>) {
     this.#byKey = byKey
     this.#scanning = new ScanningFinder(keys, byKey)
-    const groups = new Map<string, string[]>()
-    for (const key of keys) {
-      const word = firstAsciiRun(key)
-      const group = groups.get(word)
-      if (group) group.push(key)
-      else groups.set(word, [key])
-    }
-    for (const [word, group] of groups) {
-      this.#byLetter[word.charCodeAt(0) - 0x61]!.push({word, pattern: phrasePattern(group, 'iuy')})
-    }
-    this.#firstWords = new RegExp(`(?:${[...groups.keys()].join('|')})(?![A-Za-z])|${asciiFoldingSigns}`, 'gi')
+    const words = new Set(keys.map(firstAsciiRun))
+    for (const word of words) this.#byLetter[word.charCodeAt(0) - 0x61]!.push(word)
+    this.#confirm = phrasePattern(keys, 'iuy')
+    this.#firstWords = new RegExp(`(?:${[...words].join('|')})(?![A-Za-z])|${asciiFoldingSigns}`, 'gi')
   }
 
   find(text: string): readonly PhraseMatch[] {
@@ -180,8 +171,8 @@ class IndexedFinder implements PhraseFinder {
       let start = end
       while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--
       if (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) continue
-      const pattern = this.#patternOf(text, start, end)
-      if (pattern === undefined) continue
+      if (!this.#startsPhrase(text, start, end)) continue
+      const pattern = this.#confirm
       pattern.lastIndex = start
       const match = pattern.exec(text)
       if (match === null) continue
@@ -192,12 +183,12 @@ class IndexedFinder implements PhraseFinder {
     return found ?? noMatches
   }
 
-  // The pattern of the phrases whose first word is `text[start, end)` in any case.
-  #patternOf(text: string, start: number, end: number): RegExp | undefined {
-    for (const {word, pattern} of this.#byLetter[(text.charCodeAt(start) | 0x20) - 0x61]!) {
-      if (word.length === end - start && sameAsciiLetters(text, start, word)) return pattern
+  // Whether `text[start, end)` is, in any case, the first word of a phrase.
+  #startsPhrase(text: string, start: number, end: number): boolean {
+    for (const word of this.#byLetter[(text.charCodeAt(start) | 0x20) - 0x61]!) {
+      if (word.length === end - start && sameAsciiLetters(text, start, word)) return true
     }
-    return undefined
+    return false
   }
 }
 
