@@ -1,4 +1,5 @@
 import type {GlossaryEntry} from './types.js'
+import {isAsciiDigit, isAsciiLetter} from '../util/char-codes.js'
 
 /** A phrase of a glossary table: an entry's official form or one of its variants. */
 export interface Phrase {
@@ -204,14 +205,6 @@ function sameAsciiLetters(text: string, start: number, word: string): boolean {
     if ((text.charCodeAt(start + offset) | 0x20) !== word.charCodeAt(offset)) return false
   }
   return true
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
 }
 
 /**

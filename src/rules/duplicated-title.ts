@@ -3,6 +3,7 @@ import {defineRule, type SourceWindow} from '../rule.js'
 import {AsciiRunTable} from '../util/ascii-runs.js'
 import {isPinyinName, isPinyinSyllable} from '../util/pinyin.js'
 import {sentenceTokens} from '../util/sentence-tokens.js'
+import {isAsciiLetter} from '../util/char-codes.js'
 
 /** Options of `duplicated-title`. */
 export interface Options {
@@ -91,10 +92,6 @@ function mayHoldHeads(text: string): boolean {
   headHint.lastIndex = 0
   if (!headHint.test(text)) return false
   return anyCommaAnd.test(text) || headHint.test(text)
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 // "chief minister" is one title, not "chief" and "minister".

@@ -1,6 +1,7 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
 import {furniturePieces, siteNames} from './scraped-boilerplate.data.js'
+import {isWhiteSpaceCode} from '../util/char-codes.js'
 
 /** Options of `scraped-boilerplate`. */
 export interface Options {
@@ -325,25 +326,9 @@ const builtInPieces = compile(furniturePieces.map((piece) => `(?:${piece})`).joi
 function countWords(text: string, limit: number): number {
   let words = 1
   for (let at = 1; at < text.length && words < limit; at++) {
-    if (isSpace(text.charCodeAt(at)) && !isSpace(text.charCodeAt(at - 1))) words++
+    if (isWhiteSpaceCode(text.charCodeAt(at)) && !isWhiteSpaceCode(text.charCodeAt(at - 1))) words++
   }
   return words
-}
-
-// `\s`: ASCII and Unicode spaces, line and paragraph separators, the byte-order mark.
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 function userPattern(pattern: string): RegExp {

@@ -1,5 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
 import {AsciiRunTable} from './ascii-runs.js'
+import {isAsciiDigit, isAsciiLetter, isWhiteSpaceCode} from './char-codes.js'
 
 // Shared by `enum-cardinal-marker`, `enum-sequence` and `enum-dangling`:
 // they must agree on what counts as a list marker, so the three rules never
@@ -277,18 +278,18 @@ function scanHints(text: string): number {
     if (code >= 48 && code <= 57) {
       const start = index
       do index++
-      while (index < length && isDigit(text.charCodeAt(index)))
+      while (index < length && isAsciiDigit(text.charCodeAt(index)))
       const size = index - start
       if ((size === 1 && code >= 50) || (size === 2 && code === 49 && text.charCodeAt(start + 1) === 48)) numbered = true
       continue
     }
-    if (!isLetter(code)) {
+    if (!isAsciiLetter(code)) {
       index++
       continue
     }
     const start = index
     do index++
-    while (index < length && isLetter(text.charCodeAt(index)))
+    while (index < length && isAsciiLetter(text.charCodeAt(index)))
     const hint = hintWords.get(text, start, index)
     switch (hint) {
       case Hint.Number:
@@ -296,7 +297,7 @@ function scanHints(text: string): number {
         break
       case Hint.Link:
         if ((previous === Hint.Cardinal || previous === Hint.Number) && onlyWhiteSpace(text, previousEnd, start)) found |= records
-        if (index - start === 2 && code === 84 && isWhiteSpace(text.charCodeAt(index))) found |= records
+        if (index - start === 2 && code === 84 && isWhiteSpaceCode(text.charCodeAt(index))) found |= records
         break
       case Hint.Ordinal:
         ordinalTail.lastIndex = index
@@ -342,40 +343,15 @@ function unpredicted(text: string): number {
 
 // `(1) ` and `(12) `: what `parenNumeral` needs.
 function isParenNumeral(text: string, at: number): boolean {
-  if (!isDigit(text.charCodeAt(at + 1))) return false
-  const close = isDigit(text.charCodeAt(at + 2)) ? at + 3 : at + 2
-  return text.charCodeAt(close) === 41 && isWhiteSpace(text.charCodeAt(close + 1))
+  if (!isAsciiDigit(text.charCodeAt(at + 1))) return false
+  const close = isAsciiDigit(text.charCodeAt(at + 2)) ? at + 3 : at + 2
+  return text.charCodeAt(close) === 41 && isWhiteSpaceCode(text.charCodeAt(close + 1))
 }
 
 function onlyWhiteSpace(text: string, from: number, to: number): boolean {
   if (from >= to) return false
-  for (let index = from; index < to; index++) if (!isWhiteSpace(text.charCodeAt(index))) return false
+  for (let index = from; index < to; index++) if (!isWhiteSpaceCode(text.charCodeAt(index))) return false
   return true
-}
-
-// `\s` of a regular expression.
-function isWhiteSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 const noMarkers: ListMarker[] = []

@@ -1,5 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
 import type {SourceWindow} from '../rule.js'
+import {isWhiteSpaceCode} from './char-codes.js'
 
 /** Double (`"“”`) or single (`'‘’`) quotation marks; apostrophes are single. */
 export type QuoteKind = 'double' | 'single'
@@ -255,25 +256,8 @@ function mayHoldUrl(text: string): boolean {
 /** `text.trimEnd().length`, without making the trimmed string. */
 function trimmedLength(text: string): number {
   let end = text.length
-  while (end > 0 && isTrimmedSpace(text.charCodeAt(end - 1))) end--
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
   return end
-}
-
-// What `String.prototype.trim` removes (`\s`): ASCII spaces, the no-break
-// and other Unicode spaces, line and paragraph separators, the byte-order mark.
-function isTrimmedSpace(code: number): boolean {
-  if (code < 0x80) return isAsciiSpace(code)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 // `""` between a space and a space or punctuation: an empty quotation, two marks.
@@ -479,7 +463,7 @@ export function place(paragraph: Paragraph, mark: QuoteMark): PlacedMark {
 // `text.length - text.trimStart().length`, without making the trimmed string.
 function leadingSpace(text: string): number {
   let start = 0
-  while (start < text.length && isTrimmedSpace(text.charCodeAt(start))) start++
+  while (start < text.length && isWhiteSpaceCode(text.charCodeAt(start))) start++
   return start
 }
 
