@@ -13,8 +13,9 @@ import type {Format} from './rule.js'
 // retext-english slows down superlinearly on one giant paragraph, and one of
 // its plugins overflows the stack on a giant token (it spreads the token's
 // parts into one call). Parsing at most this many characters at a time keeps
-// both in bounds.
-const chunkLength = 16_384
+// both in bounds. Prefilters that reason about whole tokens give up past it,
+// since a cut may fall inside a token.
+export const chunkLength = 16_384
 
 /**
  * retext-english's parser, hardened for hostile input: a long paragraph is

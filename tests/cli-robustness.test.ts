@@ -167,23 +167,15 @@ describe('files that cannot be read', () => {
     expectNoStack(result)
   })
 
-  it('a binary file: skipped with a warning naming it, exit 0, never written', () => {
-    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x54, 0x68, 0x65, 0x20, 0x74, 0x68, 0x65])
-    const root = folder({'image.txt': bytes})
-    const result = run(root, ['--fix', 'image.txt'])
+  it.each([
+    ['a binary file', 'image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x54, 0x68, 0x65, 0x20, 0x74, 0x68, 0x65]), 'binary file'],
+    ['a non-UTF-8 file', 'latin1.txt', Buffer.from('Caf\xe9 the the plan.\n', 'latin1'), 'not UTF-8 text']
+  ])('%s: skipped with a warning naming it, exit 0, never written', (_kind, name, bytes, reason) => {
+    const root = folder({[name]: bytes})
+    const result = run(root, ['--fix', name])
     expect(result.code).toBe(0)
-    expect(lines(result.stderr)).toContain('warning Skipped `image.txt`: binary file; nothing was checked or written retext-officialese')
-    expect(readFileSync(path.join(root, 'image.txt'))).toEqual(bytes)
-    expectNoStack(result)
-  })
-
-  it('a non-UTF-8 file: skipped with a warning naming it, exit 0, never written', () => {
-    const bytes = Buffer.from('Caf\xe9 the the plan.\n', 'latin1')
-    const root = folder({'latin1.txt': bytes})
-    const result = run(root, ['--fix', 'latin1.txt'])
-    expect(result.code).toBe(0)
-    expect(lines(result.stderr)).toContain('warning Skipped `latin1.txt`: not UTF-8 text; nothing was checked or written retext-officialese')
-    expect(readFileSync(path.join(root, 'latin1.txt'))).toEqual(bytes)
+    expect(lines(result.stderr)).toContain(`warning Skipped \`${name}\`: ${reason}; nothing was checked or written retext-officialese`)
+    expect(readFileSync(path.join(root, name))).toEqual(bytes)
     expectNoStack(result)
   })
 

@@ -38,25 +38,22 @@ function random(seedValue: number): () => number {
 
 /** `text` cut at random places (inside surrogate pairs too), pieces of 1 to `longest` characters. */
 function stringChunks(text: string, next: () => number, longest: number): string[] {
-  const chunks: string[] = []
-  for (let from = 0; from < text.length; ) {
-    const to = Math.min(text.length, from + 1 + Math.floor(next() * longest))
-    chunks.push(text.slice(from, to))
-    from = to
-  }
-  return chunks
+  return randomPieces(text, next, longest)
 }
 
 /** UTF-8 bytes of `text` cut at random places (inside multi-byte sequences too). */
 function byteChunks(text: string, next: () => number, longest: number): Uint8Array[] {
-  const bytes = new TextEncoder().encode(text)
-  const chunks: Uint8Array[] = []
-  for (let from = 0; from < bytes.length; ) {
-    const to = Math.min(bytes.length, from + 1 + Math.floor(next() * longest))
-    chunks.push(bytes.subarray(from, to))
+  return randomPieces(new TextEncoder().encode(text), next, longest)
+}
+
+function randomPieces<Value extends string | Uint8Array>(value: Value, next: () => number, longest: number): Value[] {
+  const pieces: Value[] = []
+  for (let from = 0; from < value.length; ) {
+    const to = Math.min(value.length, from + 1 + Math.floor(next() * longest))
+    pieces.push(value.slice(from, to) as Value)
     from = to
   }
-  return chunks
+  return pieces
 }
 
 async function streamed(chunks: Iterable<string | Uint8Array>): Promise<VFileMessage[]> {

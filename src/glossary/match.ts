@@ -1,5 +1,5 @@
 import type {GlossaryEntry} from './types.js'
-import {isAsciiDigit, isAsciiLetter} from '../util/char-codes.js'
+import {asciiLettersEnd, isAsciiDigit, isAsciiLetter} from '../util/char-codes.js'
 
 /** A phrase of a glossary table: an entry's official form or one of its variants. */
 export interface Phrase {
@@ -194,9 +194,7 @@ class IndexedFinder implements PhraseFinder {
 }
 
 function firstAsciiRun(key: string): string {
-  let end = 1
-  while (end < key.length && isAsciiLetter(key.charCodeAt(end))) end++
-  return key.slice(0, end)
+  return key.slice(0, asciiLettersEnd(key, 1))
 }
 
 // Whether `text` from `start` holds `word` (lowercase ASCII letters) in any case.

@@ -3,7 +3,8 @@ import {defineRule, type SourceWindow} from '../rule.js'
 import {AsciiRunTable} from '../util/ascii-runs.js'
 import {isPinyinName, isPinyinSyllable} from '../util/pinyin.js'
 import {sentenceTokens} from '../util/sentence-tokens.js'
-import {isAsciiLetter} from '../util/char-codes.js'
+import {chunkLength} from '../format.js'
+import {asciiLettersEnd, isAsciiLetter} from '../util/char-codes.js'
 
 /** Options of `duplicated-title`. */
 export interface Options {
@@ -43,8 +44,6 @@ const headRuns = new AsciiRunTable(
     (word) => [word, true] as const
   )
 )
-// Longer paragraphs are parsed in chunks cut anywhere (see `ParseOfficialese`).
-const maxPredicted = 16_384
 
 /**
  * Whether the paragraph may hold a finding. Every finding needs a title, and
@@ -58,7 +57,7 @@ const maxPredicted = 16_384
  */
 function mayHoldFinding(text: string): boolean {
   const length = text.length
-  if (length > maxPredicted) return mayHoldHeads(text)
+  if (length > chunkLength) return mayHoldHeads(text)
   let heads = 0
   let headBeforeComma = false
   let index = 0
@@ -74,8 +73,7 @@ function mayHoldFinding(text: string): boolean {
       continue
     }
     const start = index
-    do index++
-    while (index < length && isAsciiLetter(text.charCodeAt(index)))
+    index = asciiLettersEnd(text, start)
     if (headRuns.get(text, start, index) === undefined) continue
     if (++heads >= 2) return true
     headBeforeComma = true

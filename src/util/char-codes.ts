@@ -27,3 +27,10 @@ export function isAsciiLetter(code: number): boolean {
 export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
+
+/** Where the run of ASCII letters starting at `start` ends. */
+export function asciiLettersEnd(text: string, start: number): number {
+  let end = start
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++
+  return end
+}

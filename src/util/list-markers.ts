@@ -1,6 +1,7 @@
 import type {Paragraph} from '../paragraph.js'
 import {AsciiRunTable} from './ascii-runs.js'
-import {isAsciiDigit, isAsciiLetter, isWhiteSpaceCode} from './char-codes.js'
+import {chunkLength} from '../format.js'
+import {asciiLettersEnd, isAsciiDigit, isAsciiLetter, isWhiteSpaceCode} from './char-codes.js'
 
 // Shared by `enum-cardinal-marker`, `enum-sequence` and `enum-dangling`:
 // they must agree on what counts as a list marker, so the three rules never
@@ -240,8 +241,6 @@ const announcementHint = new RegExp(
   String.raw`(?:${cardinals.slice(1).join('|')}|[2-9]|10)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${countWords})`,
   'iu'
 )
-// Longer paragraphs are parsed in chunks cut anywhere (see `ParseOfficialese`).
-const maxPredicted = 16_384
 
 /**
  * What the paragraph may hold, in one pass over its runs of ASCII letters
@@ -257,7 +256,7 @@ const maxPredicted = 16_384
  */
 function scanHints(text: string): number {
   const length = text.length
-  if (length > maxPredicted) return unpredicted(text)
+  if (length > chunkLength) return unpredicted(text)
   let found = 0
   let numbered = false
   let counted = false
@@ -288,8 +287,7 @@ function scanHints(text: string): number {
       continue
     }
     const start = index
-    do index++
-    while (index < length && isAsciiLetter(text.charCodeAt(index)))
+    index = asciiLettersEnd(text, start)
     const hint = hintWords.get(text, start, index)
     switch (hint) {
       case Hint.Number:
