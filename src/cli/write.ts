@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {constants, rmSync} from 'node:fs'
+import {closeSync, constants, openSync, rmSync} from 'node:fs'
 import {access, chmod, chown, open, realpath, rename, rm, stat} from 'node:fs/promises'
 import {constants as osConstants} from 'node:os'
 import path from 'node:path'
@@ -26,9 +26,14 @@ export async function writeAtomic(filePath: string, text: string): Promise<void>
     `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   )
   removeOnInterrupt()
+  // The temporary file is created here, synchronously, and noted at once, so
+  // an interrupt (handled on this thread) always knows every file it must
+  // remove; an asynchronous create could land after the removal. The later
+  // open cannot create it again.
+  closeSync(openSync(temporary, 'wx', 0o600))
   pending.add(temporary)
   try {
-    const handle = await open(temporary, 'wx', 0o600)
+    const handle = await open(temporary, 'r+')
     try {
       await handle.writeFile(text)
       // A crash after the rename must not leave an empty or partial file.
