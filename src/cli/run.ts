@@ -5,7 +5,7 @@ import {engine, type Context} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {configurationSettings, displayPath, ignoreName, isConfigurationLoadError, type ConfigurationError} from '../configuration.js'
 import {helpText, parseArguments, UsageError, type CliArguments} from './args.js'
-import {createLintPlugin, createProcessor} from './lint-plugin.js'
+import {createLintPlugin, createProcessor, releaseMessages} from './lint-plugin.js'
 import {markSpecialFiles} from './content.js'
 import {insideLinkCycle} from './link-cycle.js'
 import {defaultStreamBytes, markStreamedFiles} from './streamed-file.js'
@@ -172,7 +172,10 @@ async function runEngine(
       },
       function (error, _code, context) {
         if (error || !context) reject(error ?? new Error('Nothing was processed'))
-        else resolve(context)
+        else {
+          releaseMessages(context.files)
+          resolve(context)
+        }
       }
     )
   })
