@@ -1,6 +1,7 @@
 import {createReadStream} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
+import {setFlagsFromString} from 'node:v8'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Options} from '../config.js'
@@ -65,6 +66,7 @@ export interface StreamedOutcome {
  * as the bytes arrive instead of by reading the file twice.
  */
 export async function checkStreamedFile(filePath: string, options: Options): Promise<StreamedOutcome> {
+  holdHeapGrowth()
   const text = decodeChecked(createReadStream(filePath))
   const messages: VFileMessage[] = []
   try {
@@ -78,6 +80,25 @@ export async function checkStreamedFile(filePath: string, options: Options): Pro
   if (!text.hasContent()) return {messages: [], empty: true}
   return {messages: messages.sort(byPlace)}
 }
+
+/**
+ * Streaming keeps little alive (a paragraph's tree, the rules' document
+ * state, the findings), but each paragraph's tree outlives a young-generation
+ * collection, so the old generation fills with garbage, and V8 lets it grow
+ * to several times what is alive before compacting: 64 MB of text peaked at
+ * 340 MB. Growing it by half at a time keeps that run near 230 MB for about a
+ * tenth more time. V8 reads this setting at each collection, so it can be set
+ * while running; it is set only once a file is streamed, since a run that
+ * reads every file whole holds them all and would pay the extra collections
+ * for nothing.
+ */
+function holdHeapGrowth(): void {
+  if (heapGrowthHeld) return
+  heapGrowthHeld = true
+  setFlagsFromString('--heap-growing-percent=50')
+}
+
+let heapGrowthHeld = false
 
 class NotText extends Error {}
 
