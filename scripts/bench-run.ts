@@ -1,8 +1,6 @@
 // One measurement of `npm run bench`, in its own process: prints
 // `{"seconds": …, "rss": …}` (peak resident set size in bytes).
-import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs'
-import {join, resolve} from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {createReadStream, readFileSync, statSync} from 'node:fs'
 import {Writable} from 'node:stream'
 import {performance} from 'node:perf_hooks'
 import {ParseEnglish} from 'parse-english'
@@ -59,35 +57,11 @@ const runs: Record<string, () => Promise<void> | void> = {
   'cli-jobs-2': () => cli(2)
 }
 
-// The built package (`OFFICIALESE_DIST` names another build folder).
-const built = process.env.OFFICIALESE_DIST ?? 'dist'
-
-// The command line on a folder or one file, reports thrown away: engine, threads and all.
-// The built CLI is run when there is one (its threads load the bundle); else
-// the sources, whose threads must compile them first.
+// The command line from the sources, reports thrown away: engine, threads and
+// all. Once the package is built, `npm run bench` runs the CLI rows with
+// bench-cli.mjs instead, as a user runs the command.
 async function cli(jobs: number): Promise<void> {
   const args = ['--no-config', '--jobs', String(jobs), '--reporter', 'json', path!]
-  if (existsSync(join(built, 'cli/worker.js'))) {
-    const write = (_chunk: unknown, ...rest: unknown[]) => {
-      const done = rest.find((item) => typeof item === 'function') as (() => void) | undefined
-      done?.()
-      return true
-    }
-    const stdout = process.stdout.write
-    const stderr = process.stderr.write
-    process.argv = [process.argv[0]!, join(built, 'cli.js'), ...args]
-    process.stdout.write = write as typeof process.stdout.write
-    process.stderr.write = write as typeof process.stderr.write
-    try {
-      await import(pathToFileURL(resolve(built, 'cli.js')).href)
-    } finally {
-      process.stdout.write = stdout
-      process.stderr.write = stderr
-    }
-    if (process.exitCode === 2) throw new Error('bench-run: the CLI failed')
-    process.exitCode = 0
-    return
-  }
   const sink = new Writable({write: (_chunk, _encoding, done) => done()})
   const code = await main(args, {stdin: process.stdin, stdout: sink, stderr: sink, cwd: process.cwd()})
   if (code === 2) throw new Error('bench-run: the CLI failed')

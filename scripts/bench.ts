@@ -54,8 +54,10 @@ const tools: Tool[] = [
   {name: 'cli-file', limit: Infinity}
 ]
 
-// The CLI rows run `dist/cli.js` when it is built (see bench-run).
+// The CLI rows run `dist/cli.js` under plain `node` when it is built (see
+// bench-cli.mjs); from the sources otherwise (see bench-run).
 const builtCli = existsSync(join(process.env.OFFICIALESE_DIST ?? 'dist', 'cli/worker.js'))
+const cliJobs: Record<string, string> = {'cli-file': '1', 'cli-jobs-1': '1', 'cli-jobs-2': '2'}
 const descriptions: Record<string, string> = {
   'parse-whole': 'retext-english, whole document',
   'parse-paragraphs': 'retext-english, paragraph by paragraph',
@@ -175,6 +177,7 @@ async function measureHalves(folder: string): Promise<Measurement> {
 }
 
 function benchRun(tool: string, path: string): string[] {
+  if (builtCli && cliJobs[tool]) return ['scripts/bench-cli.mjs', cliJobs[tool], path]
   return ['--import', 'tsx', 'scripts/bench-run.ts', tool, path]
 }
 
