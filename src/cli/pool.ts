@@ -9,6 +9,8 @@ import {runJob, type CheckJob, type JobResult} from './job.js'
 export interface JobPool {
   run(job: CheckJob): Promise<JobResult>
   close(): Promise<void>
+  /** How many jobs each kind of thread has checked so far. */
+  checked(): {main: number; workers: number}
 }
 
 /** The default of `--jobs`: one checking thread per core (the main thread is one). */
@@ -40,6 +42,7 @@ export function createJobPool(size: number, inlineCharacters = 2 * 1024 * 1024, 
   let broken = false
   let closed = false
   let mainScheduled = false
+  const checked = {main: 0, workers: 0}
 
   return {
     run(job) {
@@ -52,7 +55,8 @@ export function createJobPool(size: number, inlineCharacters = 2 * 1024 * 1024, 
     async close() {
       closed = true
       await Promise.all(workers.map((worker) => worker.thread.terminate()))
-    }
+    },
+    checked: () => ({...checked})
   }
 
   // Workers first, up to their queue depth; the main thread takes the next
@@ -68,6 +72,7 @@ export function createJobPool(size: number, inlineCharacters = 2 * 1024 * 1024, 
       send(worker.thread, item.job).then(
         (result) => {
           release(worker)
+          checked.workers++
           item.resolve(result)
         },
         (error: unknown) => {
@@ -103,7 +108,9 @@ export function createJobPool(size: number, inlineCharacters = 2 * 1024 * 1024, 
     const item = take()
     if (item) {
       try {
-        item.resolve(runJob(item.job))
+        const result = runJob(item.job)
+        checked.main++
+        item.resolve(result)
       } catch (error) {
         item.reject(error)
       }
