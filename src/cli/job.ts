@@ -15,9 +15,9 @@ export interface CheckJob {
   fix?: 'safe' | 'all'
 }
 
-/** What came of a job: the (fixed) text, edits applied, and the messages as plain data. */
+/** What came of a job: the fixed text (of a fixing job), edits applied, and the messages as plain data. */
 export interface JobResult {
-  value: string
+  value?: string
   fixed: number
   messages: Array<Record<string, unknown>>
 }
@@ -28,12 +28,14 @@ export function runJob(job: CheckJob): JobResult {
   const result = job.fix
     ? fixWithInlineControl(source, {...job.options, apply: job.fix})
     : applyInlineControl(checkSync(source, job.options), job.options.format)
-  return {value: String(result), fixed: result.data.fixed ?? 0, messages: result.messages.map(toPlain)}
+  // A checking job's text comes back unchanged: it is not sent back across threads.
+  const value = job.fix ? String(result) : undefined
+  return {value, fixed: result.data.fixed ?? 0, messages: result.messages.map(toPlain)}
 }
 
 /** A VFile holding a job's result, its messages rebuilt. */
 export function resultFile(job: CheckJob, result: JobResult): VFile {
-  const file = new VFile({path: job.path, value: result.value})
+  const file = new VFile({path: job.path, value: result.value ?? job.text})
   file.data.fixed = result.fixed
   file.messages = result.messages.map(fromPlain)
   return file
