@@ -169,8 +169,8 @@ export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions
 
 /**
  * Each time a file finishes, the engine counts the messages of every file in
- * the run, which is quadratic in files (a second and a half of a 1,000-file
- * run, all of it on the main thread). So a file's messages wait aside until
+ * the run, which is quadratic in files (over a second of a 1,000-file run,
+ * all of it on the main thread). So a file's messages wait aside until
  * the run ends, when `releaseMessages` puts them back in their order. Nothing
  * in the engine's later steps reads them: reports are written after the run.
  */

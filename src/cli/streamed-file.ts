@@ -66,7 +66,7 @@ export interface StreamedOutcome {
  * as the bytes arrive instead of by reading the file twice.
  */
 export async function checkStreamedFile(filePath: string, options: Options): Promise<StreamedOutcome> {
-  holdHeapGrowth()
+  limitHeapGrowth()
   const text = decodeChecked(createReadStream(filePath))
   const messages: VFileMessage[] = []
   try {
@@ -92,13 +92,13 @@ export async function checkStreamedFile(filePath: string, options: Options): Pro
  * reads every file whole holds them all and would pay the extra collections
  * for nothing.
  */
-function holdHeapGrowth(): void {
-  if (heapGrowthHeld) return
-  heapGrowthHeld = true
+function limitHeapGrowth(): void {
+  if (heapGrowthLimited) return
+  heapGrowthLimited = true
   setFlagsFromString('--heap-growing-percent=50')
 }
 
-let heapGrowthHeld = false
+let heapGrowthLimited = false
 
 class NotText extends Error {}
 
