@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {checkSync, fixSync} from '../src/index.js'
-import type {Rule, RuleExample} from '../src/rule.js'
+import type {Format, Rule, RuleExample} from '../src/rule.js'
 
 /** A message as the examples write it: `line:column-line:column: reason`. */
 export function formatMessage(message: VFileMessage): string {
@@ -10,13 +10,14 @@ export function formatMessage(message: VFileMessage): string {
   return `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}: ${message.reason}`
 }
 
+/** Options that run the rule `id` alone, with `options` for it. */
+export function ruleAlone(id: string, options: object = {}, format?: Format) {
+  return {preset: 'none' as const, rules: {[id]: ['warn', options] as ['warn', object]}, format}
+}
+
 /** Options that run `rule` alone with an example's options. */
 export function onlyRule(rule: Rule<any>, example: RuleExample<any>) {
-  return {
-    preset: 'none' as const,
-    rules: {[rule.meta.id]: ['warn', example.options ?? {}] as ['warn', object]},
-    format: example.format
-  }
+  return ruleAlone(rule.meta.id, example.options, example.format)
 }
 
 /** Check an example with its rule alone. */

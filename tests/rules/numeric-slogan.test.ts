@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {checkSync} from '../../src/index.js'
+import {ruleAlone} from '../helpers.js'
 
-const options = {preset: 'none' as const, rules: {'numeric-slogan': 'warn' as const}}
-const actuals = (text: string) => checkSync(text, options).messages.map((message) => message.actual)
+const actuals = (text: string) => checkSync(text, ruleAlone('numeric-slogan')).messages.map((message) => message.actual)
 
 describe('numeric-slogan quotation marks', () => {
   it('reads every kind of opening mark, paragraph by paragraph', () => {

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {checkSync, fixSync} from '../../src/index.js'
+import {ruleAlone} from '../helpers.js'
 
-const options = {preset: 'none' as const, rules: {'party-capitalization': 'warn' as const}}
+const options = ruleAlone('party-capitalization')
 const actuals = (text: string) => checkSync(text, options).messages.map((message) => message.actual)
 
 describe('party-capitalization traps', () => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {checkSync} from '../../src/index.js'
 import {furniturePieces} from '../../src/rules/scraped-boilerplate.data.js'
+import {ruleAlone} from '../helpers.js'
 
 describe('scraped-boilerplate', () => {
   // The pieces are tried as one alternation, which takes the first piece
@@ -12,7 +13,7 @@ describe('scraped-boilerplate', () => {
   it('removes furniture safely only outside the article', () => {
     const body = 'word '.repeat(30).trim()
     const text = `Print\n\n${body}\n\nShare to WeChat\n\nShort one.\n\n${body}\n\nPrint\n\nShort.`
-    const file = checkSync(text, {preset: 'none', rules: {'scraped-boilerplate': 'warn'}})
+    const file = checkSync(text, ruleAlone('scraped-boilerplate'))
     expect(file.messages.map((message) => [message.actual?.trim(), message.autofix])).toEqual([
       ['Print', true],
       ['Share to WeChat', false],

@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {checkSync} from '../../src/index.js'
+import {ruleAlone} from '../helpers.js'
 
 const messages = (text: string, format: 'text' | 'markdown' = 'text') =>
-  checkSync(text, {preset: 'none', format, rules: {whitespace: 'warn'}}).messages.map((message) => {
+  checkSync(text, ruleAlone('whitespace', {}, format)).messages.map((message) => {
     const place = message.place as {start: {line: number; column: number}; end: {line: number; column: number}}
     return `${place.start.column}-${place.end.column}: ${message.reason}`
   })
