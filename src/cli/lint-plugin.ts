@@ -89,9 +89,11 @@ export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions
       // first path to the file is checked (and fixed) instead.
       if (file.path && insideLinkCycle(file.path, file.cwd)) return
       const name = run.displayPath(file)
+      // The run's folder need not be the process's own.
+      const absolutePath = file.path ? path.resolve(file.cwd, file.path) : undefined
 
-      if (file.data.officialeseStreamed && file.path) {
-        const streamed = await checkStreamedFile(path.resolve(file.cwd, file.path), {...configured, glossary: await loadedGlossary()})
+      if (file.data.officialeseStreamed && absolutePath) {
+        const streamed = await checkStreamedFile(absolutePath, {...configured, glossary: await loadedGlossary()})
         if (streamed.skipped) skip(file, name, streamed.skipped)
         else if (streamed.empty) noteEmpty(file, name)
         else adopt(file, streamed)
@@ -102,8 +104,8 @@ export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions
       const skipped = await skipReason(text, () =>
         run.stdinBytes && file.data.unifiedEngineStreamIn
           ? Promise.resolve(run.stdinBytes)
-          : file.path
-            ? readBytes(path.resolve(file.cwd, file.path))
+          : absolutePath
+            ? readBytes(absolutePath)
             : Promise.resolve(undefined)
       )
       if (skipped) {
@@ -150,7 +152,8 @@ export function createLintPlugin(run: RunSettings): Plugin<[ConfigurationOptions
       }
 
       try {
-        await writeAtomic(path.resolve(file.cwd, file.path), fixedText)
+        // Only standard input has no path, and it was printed above.
+        await writeAtomic(absolutePath!, fixedText)
       } catch (error) {
         // Report what the unfixed file holds, and say why nothing changed.
         outcome.writeFailed = true
