@@ -161,19 +161,25 @@ function measure(tool: string, path: string): Measurement {
 }
 
 // Two processes at once, each running the CLI on half the files: the time of
-// the slower, and the larger peak RSS.
+// the slower, and the larger peak RSS. The fastest of `repeats` such pairs, as
+// the rows it is compared with are the fastest of `repeats` runs.
 async function measureHalves(folder: string): Promise<Measurement> {
-  const halves = await Promise.all(
-    ['a', 'b'].map(
-      (half) =>
-        new Promise<Measurement>((resolve, reject) => {
-          execFile(process.execPath, benchRun('cli-jobs-1', join(folder, half)), {encoding: 'utf8', maxBuffer: 16 * megabyte}, (error, stdout) =>
-            error ? reject(error) : resolve(lastJson(stdout))
-          )
-        })
+  let best: Measurement | undefined
+  for (let run = 0; run < repeats; run++) {
+    const halves = await Promise.all(
+      ['a', 'b'].map(
+        (half) =>
+          new Promise<Measurement>((resolve, reject) => {
+            execFile(process.execPath, benchRun('cli-jobs-1', join(folder, half)), {encoding: 'utf8', maxBuffer: 16 * megabyte}, (error, stdout) =>
+              error ? reject(error) : resolve(lastJson(stdout))
+            )
+          })
+      )
     )
-  )
-  return {seconds: Math.max(...halves.map((half) => half.seconds)), rss: Math.max(...halves.map((half) => half.rss))}
+    const pair = {seconds: Math.max(...halves.map((half) => half.seconds)), rss: Math.max(...halves.map((half) => half.rss))}
+    if (!best || pair.seconds < best.seconds) best = pair
+  }
+  return best!
 }
 
 function benchRun(tool: string, path: string): string[] {
