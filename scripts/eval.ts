@@ -4,13 +4,17 @@
 // recall on annotated spans of the kinds the library exists for.
 //
 //   npm run eval -- [corpus dir] [--preset recommended|publication] [--rule ID]…
-//                   [--show refs|mt] [--markdown]
+//                   [--show refs|mt|genre] [--markdown]
+//
+// The genre section (the corpus's `genre/` folder) gives recall per artifact
+// class on machine-translated Party and government pages.
 import {existsSync, readFileSync} from 'node:fs'
 import {gunzipSync} from 'node:zlib'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
 import type {VFileMessage} from 'vfile-message'
 import {checkSync, presets, rules, type PresetName} from '../src/index.js'
+import {genreReport} from './eval-genre.js'
 
 interface Segment {
   text: string
@@ -73,6 +77,7 @@ if (unknown.length > 0) {
 const documents = [...readReferences(), ...readTranslations(), ...readScoredTranslations()]
 const flags = documents.flatMap(checkDocument)
 report()
+genreReport(corpus, preset, table, values.show === 'genre', only)
 
 function readJsonl<T>(name: string): T[] {
   const path = join(corpus, name)
