@@ -69,14 +69,15 @@ export function mergeGlossary(base: Glossary, user: GlossaryInput): Glossary {
   return result
 }
 
-const entryKeys: Record<keyof GlossaryEntry, 'string' | 'strings' | 'fix'> = {
+const entryKeys: Record<keyof GlossaryEntry, 'string' | 'strings' | 'fix' | 'boolean'> = {
   official: 'string',
   variants: 'strings',
   fix: 'fix',
   source: 'string',
   concept: 'string',
   requires: 'strings',
-  except: 'strings'
+  except: 'strings',
+  noArticle: 'boolean'
 }
 
 /**
@@ -128,6 +129,9 @@ function validateEntry(entry: unknown, where: string): GlossaryEntry {
     }
     if (kind === 'strings' && (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === ''))) {
       throw new ConfigError(`${named}: expected a list of strings for \`${key}\``, 'glossary')
+    }
+    if (kind === 'boolean' && typeof value !== 'boolean') {
+      throw new ConfigError(`${named}: expected \`true\` or \`false\` for \`${key}\``, 'glossary')
     }
     if (kind === 'fix' && value !== 'safe' && value !== 'suggest') {
       throw new ConfigError(`${named}: expected \`safe\` or \`suggest\` for \`fix\`, not ${JSON.stringify(value)}`, 'glossary')

@@ -5,6 +5,33 @@ import type {GlossaryEntry} from './types.js'
 // consistently in a variant is left to its author. Spelling variants are
 // `safe`; another word for the concept is `suggest`.
 
+// 市委, 省委, 县委, 区委, 乡党委, 镇党委: "the <level> Party committee" in
+// Xinhua copy; "the <level> committee" drops the Party. The full name of one
+// body ("the Beijing Municipal Committee of the CPC") is correct as it stands.
+const committeeLevels = [
+  ['municipal', '市委'],
+  ['provincial', '省委'],
+  ['county', '县委'],
+  ['district', '区委'],
+  ['township', '乡党委'],
+  ['town', '镇党委']
+] as const
+
+function committeeEntries(level: string, chinese: string): GlossaryEntry[] {
+  const source = `Xinhua: ${chinese} is "the ${level} Party committee"`
+  return [
+    {official: `${level} Party committee`, variants: [`${level} committee`], fix: 'suggest', source, except: [`${level} committee of the`]},
+    {
+      concept: `${level} Party committee`,
+      official: `${level} Party committees`,
+      variants: [`${level} committees`],
+      fix: 'suggest',
+      source,
+      except: [`${level} committees of the`]
+    }
+  ]
+}
+
 /** Terms read by `term-consistency`. */
 export const terms: GlossaryEntry[] = [
   {
@@ -25,29 +52,87 @@ export const terms: GlossaryEntry[] = [
     official: 'Party building',
     variants: ['party construction', 'construction of the party'],
     fix: 'suggest',
-    source: 'Xinhua, Qiushi: 党的建设 / 党建 is "Party building"'
+    source: 'Xinhua, Qiushi: 党的建设 / 党建 is "Party building"',
+    noArticle: true,
+    // 党组织建设 and the like: the building of a Party body, not Party building
+    except: [
+      'construction of the party organization',
+      'construction of the party organizations',
+      'construction of the party organisation',
+      'construction of the party organisations',
+      'construction of the party branch',
+      'construction of the party branches',
+      'construction of the party group',
+      'construction of the party committee',
+      'construction of the party members',
+      'construction of the party school',
+      'construction of the party style',
+      'construction of the party and government'
+    ]
+  },
+  ...committeeLevels.flatMap(([level, chinese]) => committeeEntries(level, chinese)),
+  {
+    official: 'theoretical study group',
+    variants: [
+      'theory learning center group',
+      'theory learning centre group',
+      'theoretical learning center group',
+      'theory study center group',
+      'theoretical study center group',
+      'theoretical study central group',
+      'central study group',
+      'center group',
+      'central group'
+    ],
+    fix: 'suggest',
+    source: 'Xinhua: 党委（党组）理论学习中心组 is the Party committee\'s "theoretical study group"'
   },
   {
-    official: 'municipal Party committee',
-    variants: ['municipal committee'],
+    official: 'learning and education',
+    variants: ['study and education'],
     fix: 'suggest',
-    source: 'Xinhua: 市委 is "the municipal Party committee"',
-    // the full name of a city's committee is correct as it stands
-    except: ['municipal committee of the']
+    source: 'Xinhua, 2021: 党史学习教育 is the "Party history learning and education" campaign'
   },
   {
-    official: 'provincial Party committee',
-    variants: ['provincial committee'],
+    official: 'inspection',
+    variants: ['patrol'],
     fix: 'suggest',
-    source: 'Xinhua: 省委 is "the provincial Party committee"',
-    except: ['provincial committee of the']
+    source: 'Xinhua: 巡视 / 巡察 is "inspection" (central and provincial inspection groups)',
+    // only where a Party inspection is meant; police and border patrols are patrols
+    requires: ['inspection group', 'inspection team', 'inspection tour']
   },
   {
-    official: 'county Party committee',
-    variants: ['county committee'],
+    official: 'central environmental inspection',
+    variants: [
+      'central environmental protection inspection',
+      'central ecological environment protection inspection',
+      'central ecological environmental protection inspection',
+      'central ecological and environmental protection inspection',
+      'central ecological environment protection supervision',
+      'central ecological environmental protection supervision',
+      'central environmental protection supervision'
+    ],
     fix: 'suggest',
-    source: 'Xinhua: 县委 is "the county Party committee"',
-    except: ['county committee of the']
+    source: 'Xinhua, China Daily: 中央生态环境保护督察 is the "central environmental inspection"'
+  },
+  {
+    official: 'forest fire prevention',
+    variants: ['forest fire protection', 'forest fireproofing'],
+    fix: 'suggest',
+    source: 'Ministry of Emergency Management, Xinhua: 森林防火 is "forest fire prevention"'
+  },
+  {
+    official: 'civilized city',
+    variants: ['civilization city', 'civilisation city', 'civilised city'],
+    fix: 'suggest',
+    source: 'China Daily: 全国文明城市 is a "National Civilized City"'
+  },
+  {
+    concept: 'civilized city',
+    official: 'civilized cities',
+    variants: ['civilization cities', 'civilisation cities', 'civilised cities'],
+    fix: 'suggest',
+    source: 'China Daily: 全国文明城市 is a "National Civilized City"'
   },
   {
     official: 'high-quality development',

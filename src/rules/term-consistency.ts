@@ -20,6 +20,10 @@ interface Occurrence {
   form: string
   entry: GlossaryEntry
   official: boolean
+  /** The article replaced with the variant ("the "), when the official form takes none. */
+  article?: string
+  /** Written in Title Case before another capitalised word: part of a name. */
+  inName: boolean
 }
 
 /**
@@ -32,7 +36,7 @@ export default defineRule<Options>(
     id: 'term-consistency',
     description: 'Find a term written in more than one way in a document, and use its official form throughout.',
     details:
-      'Concepts come from the `terms` table of the glossary (extend or override it with the `glossary` option). A variant is flagged only when the document also uses another form of the same concept, and the official form is always the one expected, whichever is more frequent. A spelling variant (`grass-roots`) is replaced safely; another word (`party construction`) is a suggestion unless `cpcContext` is set. Case does not make a different form: capitalisation of Party terms is `party-capitalization`\'s business.',
+      'Concepts come from the `terms` table of the glossary (extend or override it with the `glossary` option). A variant is flagged only when the document also uses another form of the same concept, and the official form is always the one expected, whichever is more frequent. A spelling variant (`grass-roots`) is replaced safely; another word (`party construction`) is a suggestion unless `cpcContext` is set. Case does not make a different form: capitalisation of Party terms is `party-capitalization`\'s business. A variant in Title Case after a capitalised word ends a proper name (`the CPC Lishui County Committee`) and is left alone; one in Title Case elsewhere (`the Party Construction Network`) gets the official form in Title Case. An entry marked `noArticle` (`Party building`) takes the article with a variant that ends its noun phrase (`strengthen the party construction.` → `strengthen Party building.`), and an entry with `requires` counts only in a document that contains one of those phrases (`patrol` is an inspection only beside an `inspection group`).',
     category: 'terminology/inconsistent',
     fixes: ['safe', 'suggest'],
     defaultOptions: {cpcContext: false},
@@ -80,6 +84,43 @@ export default defineRule<Options>(
       {name: 'the official form throughout', input: 'Grassroots officials met and praised grassroots work.', messages: []},
       {name: 'case alone is not another form', input: 'Party building matters; party building is a duty.', messages: []},
       {
+        name: 'a variant that ends its noun phrase goes with its article',
+        input: 'We must improve Party building and strengthen the party construction.',
+        messages: [
+          '1:47-1:69: Unexpected `the party construction` where the document also writes `Party building`; use `Party building`'
+        ],
+        outputAll: 'We must improve Party building and strengthen Party building.'
+      },
+      {
+        name: 'the building of a Party body is no variant',
+        input: 'Party building comes first, and so does the construction of the party organization in every village.',
+        messages: []
+      },
+      {
+        name: 'a variant in Title Case keeps its capitals',
+        input: 'Party building news is on the Party Construction Network.',
+        messages: [
+          '1:31-1:49: Unexpected `Party Construction` where the document also writes `Party building`; use `Party Building`'
+        ],
+        outputAll: 'Party building news is on the Party Building Network.'
+      },
+      {
+        name: 'a committee named in full',
+        input: 'The CPC Lishui County Committee met. The county Party committee agreed.',
+        messages: []
+      },
+      {
+        name: 'a Party inspection called a patrol',
+        input: 'The inspection group of the county Party committee made a routine patrol of the bureau.',
+        messages: ['1:67-1:73: Unexpected `patrol` where the document also writes `inspection`; use `inspection`'],
+        outputAll: 'The inspection group of the county Party committee made a routine inspection of the bureau.'
+      },
+      {
+        name: 'a police patrol beside an inspection',
+        input: 'Police on patrol helped the safety inspection of the bridge.',
+        messages: []
+      },
+      {
         name: 'the full name of a committee',
         input: 'The Beijing Municipal Committee of the CPC met. The municipal Party committee agreed.',
         messages: []
@@ -91,16 +132,25 @@ export default defineRule<Options>(
     const finder = phraseFinder(table)
     const occurrences = new Map<string, Occurrence[]>()
     const officialSeen = new Set<string>()
+    const requirements = [...new Set(table.flatMap((entry) => entry.requires ?? []).map(phraseKey))]
+    const requirementsSeen = new Set<string>()
 
     return {
       paragraph(paragraph) {
         const text = paragraph.text
+        if (requirements.length > requirementsSeen.size) {
+          const lower = phraseKey(text)
+          for (const phrase of requirements) if (lower.includes(phrase)) requirementsSeen.add(phrase)
+        }
         for (const {start, end, phrase} of finder.find(text)) {
           if (isExcepted(text, start, end, phrase.entry)) continue
-          const [sourceStart, sourceEnd] = paragraph.sourceRange(start, end)
+          const written = text.slice(start, end)
+          if (!phrase.official && isPartOfName(text, start, written)) continue
+          // "strengthen the party construction." loses its article with the variant.
+          const articleStart = phrase.entry.noArticle && !phrase.official ? droppableArticle(text, start, end) : undefined
+          const [sourceStart, sourceEnd] = paragraph.sourceRange(articleStart ?? start, end)
           const concept = conceptOf(phrase.entry)
           const list = occurrences.get(concept) ?? []
-          const written = text.slice(start, end)
           const form = phraseKey(written)
           // Official forms are never reported, and only the first of each is
           // named in a message: one is kept, not every occurrence.
@@ -119,7 +169,9 @@ export default defineRule<Options>(
             source: source === actual ? actual : ownCopy(source),
             form: form === written ? actual : ownCopy(form),
             entry: phrase.entry,
-            official: phrase.official
+            official: phrase.official,
+            article: articleStart === undefined ? undefined : ownCopy(text.slice(articleStart, start)),
+            inName: isTitleCase(written) && /^[ \t\u00A0]+\p{Lu}/u.test(text.slice(end, end + 3))
           })
           occurrences.set(concept, list)
         }
@@ -130,16 +182,19 @@ export default defineRule<Options>(
           if (forms.size < 2) continue
           for (const occurrence of list) {
             if (occurrence.official) continue
+            const {requires} = occurrence.entry
+            if (requires && !requires.some((phrase) => requirementsSeen.has(phraseKey(phrase)))) continue
             const other =
               list.find((candidate) => candidate.official && candidate.form !== occurrence.form) ??
               list.find((candidate) => candidate.form !== occurrence.form)!
-            const expected = casedLike(occurrence.entry.official, occurrence.actual)
-            if (expected === occurrence.actual) continue
+            const expected = replacementFor(occurrence)
+            if (expected === occurrence.source) continue
+            const written = occurrence.article === undefined ? occurrence.actual : `${occurrence.article}${occurrence.actual}`
             context.report({
               start: occurrence.start,
               end: occurrence.end,
               actual: occurrence.source,
-              reason: `Unexpected \`${occurrence.actual}\` where the document also writes \`${other.actual}\`; use \`${expected}\``,
+              reason: `Unexpected \`${written}\` where the document also writes \`${other.actual}\`; use \`${expected}\``,
               expected: [expected],
               fix: occurrence.entry.fix === 'safe' || context.options.cpcContext ? 'safe' : 'suggest'
             })
@@ -149,6 +204,52 @@ export default defineRule<Options>(
     }
   }
 )
+
+// The official form cased as the variant was: a variant in Title Case before
+// another capitalised word is part of a name ("Party Construction Network"),
+// so every word of the replacement takes a capital; a variant whose article
+// goes with it lends the article's capital at a sentence start.
+function replacementFor(occurrence: Occurrence): string {
+  const {official} = occurrence.entry
+  if (occurrence.inName) return titleCased(official)
+  return casedLike(official, occurrence.article === undefined ? occurrence.actual : occurrence.article)
+}
+
+const smallWords = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'or'])
+
+function isTitleCase(phrase: string): boolean {
+  const words = phrase.split(/[\s-]+/).filter((word) => !smallWords.has(word))
+  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))
+}
+
+function titleCased(phrase: string): string {
+  return phrase.replace(/[\p{L}\p{N}]+/gu, (word, index: number) =>
+    index > 0 && smallWords.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)
+  )
+}
+
+// Words before a Title Case variant that make it the end of a proper name
+// ("the CPC Jiahe County Committee"), unlike determiners at a sentence start.
+const determiners = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Its', 'Our', 'Their', 'Each', 'Every'])
+
+// Whether `written`, at `start` of `text`, ends a proper name: written in
+// capitals after another capitalised word.
+function isPartOfName(text: string, start: number, written: string): boolean {
+  if (!/^\p{Lu}/u.test(written) || !isTitleCase(written)) return false
+  const before = /([\p{L}\p{N}]+)[ \t\u00A0]+$/u.exec(text.slice(Math.max(0, start - 40), start))
+  return before !== null && /^\p{Lu}/u.test(before[1]!) && !determiners.has(before[1]!)
+}
+
+// Where "the" before a variant starts, when the variant ends its noun phrase:
+// punctuation, the end of the paragraph or a function word follows it.
+function droppableArticle(text: string, start: number, end: number): number | undefined {
+  const article = /(?:^|[^\p{L}])([Tt]he[ \t\u00A0]+)$/u.exec(text.slice(Math.max(0, start - 8), start))
+  if (!article) return undefined
+  if (!phraseEnd.test(text.slice(end, end + 12))) return undefined
+  return start - article[1]!.length
+}
+
+const phraseEnd = /^(?:[ \t\u00A0]*(?:[,.;:!?)\]”"’]|$)|[ \t\u00A0]+(?:of|in|and|or|to|for|with|is|are|was|were|has|have|will|should|must|at|on|by|as|into|from)\b)/u
 
 function conceptOf(entry: GlossaryEntry): string {
   return phraseKey(entry.concept ?? entry.official)
