@@ -77,7 +77,8 @@ const entryKeys: Record<keyof GlossaryEntry, 'string' | 'strings' | 'fix' | 'boo
   concept: 'string',
   requires: 'strings',
   except: 'strings',
-  noArticle: 'boolean'
+  noArticle: 'boolean',
+  unquoted: 'boolean'
 }
 
 /**

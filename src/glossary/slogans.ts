@@ -10,7 +10,17 @@ import type {GlossaryEntry} from './types.js'
 export const slogans: GlossaryEntry[] = [
   {
     official: 'Two Upholds',
-    variants: ['two maintenances', 'two maintenance', 'two maintains', 'two safeguards', 'two defends', 'two protections'],
+    variants: [
+      'two maintenances',
+      'two maintenance',
+      'two maintains',
+      'two safeguards',
+      'two defends',
+      'two protections',
+      'two upholding',
+      'two upholdings',
+      'two uphold'
+    ],
     fix: 'safe',
     source: 'Xi Jinping: The Governance of China IV, glossary: "Two Upholds" (两个维护)'
   },
@@ -22,14 +32,16 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'Four Consciousnesses',
-    variants: ['four awarenesses', 'four consciousness', 'four awareness'],
+    variants: ['four awarenesses', 'four consciousness', 'four awareness', 'four senses of consciousness'],
     fix: 'safe',
+    unquoted: true,
     source: 'Keywords to Understand China: "Four Consciousnesses" (四个意识)'
   },
   {
     official: 'Four Confidences',
     variants: ['four self-confidences', 'four self-confidence', 'four confidence'],
     fix: 'safe',
+    unquoted: true,
     source: 'Keywords to Understand China: "Four Confidences" (四个自信)'
   },
   {
@@ -91,5 +103,30 @@ export const slogans: GlossaryEntry[] = [
     variants: ['two learn one do', 'two studies and one action', 'two learning and one doing', 'two studies and one do'],
     fix: 'safe',
     source: 'Xinhua 2016: "Two Studies, One Action" (两学一做)'
+  },
+  {
+    official: 'four forms of decadence',
+    variants: ['four winds', 'four styles', 'four undesirable styles', 'four bad styles'],
+    fix: 'suggest',
+    source: 'Xinhua: 四风 (formalism, bureaucratism, hedonism and extravagance) are the "four forms of decadence"'
+  },
+  {
+    official: 'eight-point rules',
+    variants: ['eight provisions', 'eight regulations', 'eight-point regulations', 'eight-item regulations', 'eight rules'],
+    fix: 'suggest',
+    source: 'Xinhua: 中央八项规定 are the CPC Central Committee\'s "eight-point rules" on improving conduct'
+  },
+  {
+    official: 'Two Assurances and Three Guarantees',
+    variants: [
+      'two no worries and three guarantees',
+      'two no worry and three guarantee',
+      'two no worry and three guarantees',
+      'two no worries and three guarantee',
+      "two don't worry and three guarantees",
+      'two worries and three guarantees'
+    ],
+    fix: 'suggest',
+    source: 'Xinhua: 两不愁三保障 are the "two assurances and three guarantees" of poverty alleviation'
   }
 ]

@@ -28,6 +28,11 @@ export interface GlossaryEntry {
    * construction.") is replaced together with the article.
    */
   noArticle?: boolean
+  /**
+   * Slogans only: the variants are calques no English sentence writes
+   * ("four consciousness"), so they are found outside quotation marks too.
+   */
+  unquoted?: boolean
 }
 
 /** The three tables of a glossary. */

@@ -1,5 +1,5 @@
 import {shippedGlossary} from '../glossary/index.js'
-import {phraseKey, phrasesByKey} from '../glossary/match.js'
+import {phraseFinder, phraseKey, phrasesByKey} from '../glossary/match.js'
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
 
@@ -16,7 +16,7 @@ export default defineRule<Options>(
     id: 'numeric-slogan',
     description: 'Find numbered political slogans in quotation marks that differ from their official English form.',
     details:
-      'Slogans come from the `slogans` table of the glossary (extend or override it with the `glossary` option). Only a quoted span that starts with a number word is checked. A slogan in the table is replaced by its official form, quotation marks kept (safe, unless the entry says `suggest`); another quoted two-word slogan whose noun stayed singular after the number gets a plural as a suggestion. "Two sessions" is never flagged.',
+      'Slogans come from the `slogans` table of the glossary (extend or override it with the `glossary` option). A quoted span that starts with a number word is checked (either curly mark may open or close it, as machine translation turns them); outside quotation marks a slogan of the table counts only where it cannot be plain English: an entry marked `unquoted` (a calque such as `four consciousness`), a slogan in capitals mid-sentence, or one named as the centre\'s (`the central eight provisions`). A slogan in the table is replaced by its official form, quotation marks kept (safe, unless the entry says `suggest`); another quoted two-word slogan whose noun stayed singular after the number gets a plural as a suggestion. "Two sessions" is never flagged.',
     category: 'terminology/inappropriate-for-context',
     fixes: ['safe', 'suggest'],
     defaultOptions: {},
@@ -50,6 +50,26 @@ export default defineRule<Options>(
         messages: ['1:14-1:25: Expected the official form `Five-sphere Integrated Plan` for the slogan `five in one`'],
         outputAll: 'Advance the "Five-sphere Integrated Plan" overall plan.'
       },
+      {
+        name: 'quotation marks turned the wrong way',
+        input: 'Understand the ”two establishments“ deeply.',
+        messages: ['1:17-1:35: Expected the official form `Two Establishes` for the slogan `two establishments`'],
+        output: 'Understand the ”Two Establishes“ deeply.'
+      },
+      {
+        name: 'a calque no English sentence writes, without quotation marks',
+        input: 'Cadres should enhance the four consciousness.',
+        messages: ['1:27-1:45: Expected the official form `Four Consciousnesses` for the slogan `four consciousness`'],
+        output: 'Cadres should enhance the Four Consciousnesses.'
+      },
+      {
+        name: 'the centre’s rules without quotation marks',
+        input: 'Implement the central eight provisions strictly.',
+        messages: ['1:23-1:39: Expected the official form `eight-point rules` for the slogan `eight provisions`'],
+        outputAll: 'Implement the central eight-point rules strictly.'
+      },
+      {name: 'plain English without quotation marks', input: 'The bill has eight provisions and two safeguards.', messages: []},
+      {name: 'a garbled slogan is no noun to pluralise', input: 'Carry out the "two a" work.', messages: []},
       {name: 'official forms', input: 'Uphold the "Two Establishes" and the "Two Upholds".', messages: []},
       {name: 'the two sessions', input: 'Delegates arrived for the "Two Sessions" and the "two sessions".', messages: []},
       {name: 'not in quotation marks', input: 'The two city governments signed two maintenances contracts.', messages: []},
@@ -59,11 +79,14 @@ export default defineRule<Options>(
     ]
   },
   function (context) {
-    const table = phrasesByKey((context.glossary ?? shippedGlossary).slogans)
+    const slogans = (context.glossary ?? shippedGlossary).slogans
+    const table = phrasesByKey(slogans)
+    const finder = phraseFinder(slogans)
 
     return {
       paragraph(paragraph) {
         const text = paragraph.text
+        const quoted: Array<[number, number]> = []
         for (const {openings, pattern} of quotedSpans) {
           // No opening mark, no quotation: most paragraphs end here.
           if (!openings.some((mark) => text.includes(mark))) continue
@@ -71,9 +94,28 @@ export default defineRule<Options>(
           for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
             const inner = match[1]!
             const leading = inner.length - inner.trimStart().length
+            quoted.push([match.index, match.index + match[0].length])
             check(paragraph, withoutTrailingPunctuation(inner.trimStart()), match.index + 1 + leading)
           }
         }
+        checkUnquoted(paragraph, quoted)
+      }
+    }
+
+    // A slogan outside quotation marks counts where it cannot be plain
+    // English: a calque no sentence writes (`unquoted` entries), a slogan in
+    // capitals mid-sentence ("enhance the Four Consciousness"), or one named
+    // as the centre's ("the central eight provisions").
+    function checkUnquoted(paragraph: Paragraph, quoted: Array<[number, number]>): void {
+      const text = paragraph.text
+      for (const {start, end, phrase} of finder.find(text)) {
+        if (phrase.official && text.slice(start, end) === phrase.entry.official) continue
+        if (quoted.some(([from, to]) => start >= from && end <= to)) continue
+        const written = text.slice(start, end)
+        const before = text.slice(Math.max(0, start - 9), start)
+        const capitalMidSentence = /^\p{Lu}/u.test(written) && /[\p{Ll},;] $/u.test(before)
+        if (!phrase.entry.unquoted && !capitalMidSentence && !/\bcentral $/i.test(before)) continue
+        check(paragraph, written, start)
       }
     }
 
@@ -112,8 +154,10 @@ export default defineRule<Options>(
 // Double and single quotation marks around at most 80 characters, on word
 // boundaries so that apostrophes and inch marks do not open a quotation; each
 // with the marks that can open it.
+// Machine translation turns curly marks the wrong way round (`”two
+// establishes“`), so either curly mark may open or close.
 const quotedSpans = [
-  {openings: ['"', '“'], pattern: /(?<![\p{L}\p{N}])["“]([^"“”\n]{1,80})["”](?![\p{L}\p{N}])/gu},
+  {openings: ['"', '“', '”'], pattern: /(?<![\p{L}\p{N}])["“”]([^"“”\n]{1,80})["”“](?![\p{L}\p{N}])/gu},
   {openings: ["'", '‘'], pattern: /(?<![\p{L}\p{N}])['‘]([^'‘’"“”\n]{1,80})['’](?![\p{L}\p{N}])/gu}
 ]
 
@@ -136,12 +180,15 @@ const notSingularNouns = new Set([
   'media', 'criteria', 'phenomena', 'personnel', 'staff', 'sheep', 'fish', 'deer', 'aircraft',
   'percent', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'yuan', 'mu', 'li',
   'more', 'less', 'fewer', 'together', 'each', 'apart', 'only', 'and', 'or', 'of', 'in', 'to', 'for',
-  'per', 'on', 'at', 'by', 'with', 'from', 'times', 'fold', 'way', 'new', 'big', 'major', 'key', 'main'
+  'per', 'on', 'at', 'by', 'with', 'from', 'times', 'fold', 'way', 'new', 'big', 'major', 'key', 'main',
+  'the', 'are', 'can', 'may', 'will', 'not', 'all', 'one', 'but', 'nor', 'yet', 'who', 'which', 'that', 'this',
+  'should', 'must', 'would', 'could', 'have', 'had', 'were', 'was', 'been', 'being', 'into', 'than', 'then'
 ])
 
-// A participle or an adverb after the number ("two established") is no noun to pluralise.
+// A participle or an adverb after the number ("two established") is no noun
+// to pluralise, nor is a short word of a garbled slogan ("two a").
 function isCountableSingular(word: string): boolean {
-  return !/(?:s|ed|ing|ly)$/.test(word) && !notSingularNouns.has(word)
+  return word.length > 2 && !/(?:s|ed|ing|ly)$/.test(word) && !notSingularNouns.has(word)
 }
 
 function pluralOf(noun: string): string {
