@@ -33,14 +33,14 @@ interface Title {
 // matched before "secretary".
 const heads = new Set([
   'secretary', 'secretary-general', 'member', 'head', 'director', 'director-general', 'minister',
-  'mayor', 'governor', 'chairman', 'chairwoman', 'chairperson', 'commissar', 'commander'
+  'mayor', 'governor', 'chairman', 'chairwoman', 'chairperson', 'commissar', 'commander', 'magistrate'
 ])
 // A comma token, then `and` (U+0085 is white space to the parser, not to `\s`),
 // tested where a comma stands.
 const commaAnd = /,[\s\u0085]*and/iy
 // Heads as runs of ASCII letters; a hyphenated head starts with one of them.
 const headRuns = new AsciiRunTable(
-  ['secretary', 'member', 'head', 'director', 'minister', 'mayor', 'governor', 'chairman', 'chairwoman', 'chairperson', 'commissar', 'commander'].map(
+  ['secretary', 'member', 'head', 'director', 'minister', 'mayor', 'governor', 'chairman', 'chairwoman', 'chairperson', 'commissar', 'commander', 'magistrate'].map(
     (word) => [word, true] as const
   )
 )
@@ -103,7 +103,10 @@ const organNouns = new Set([
 const organWords = new Set([
   ...organNouns, 'provincial', 'municipal', 'prefectural', 'standing', 'autonomous', "people's",
   'central', 'national', 'discipline', 'inspection', 'organization', 'organisation', 'publicity',
-  'united', 'front', 'work', 'political', 'consultative', 'leading', 'the', 'of'
+  'united', 'front', 'work', 'political', 'consultative', 'leading', 'supervision', 'supervisory', 'housing',
+  'construction', 'public', 'security', 'civil', 'affairs', 'emergency', 'management', 'ecological',
+  'environment', 'environmental', 'natural', 'resources', 'agriculture', 'rural', 'education', 'health',
+  'finance', 'the', 'of'
 ])
 const titleWords = new Set([...heads, ...rankModifiers, 'general'])
 // Longest run of words before a head ("Xinjiang Uygur Autonomous Region Party
@@ -165,6 +168,19 @@ export default defineRule<Options>(
         ],
         outputAll:
           "Xu Xiangguo, the deputy governor of Heilongjiang Province and the secretary of the Daxing'anling District Committee, attended."
+      },
+      {
+        name: 'the second title may be the next person’s',
+        input: 'Attending were Wang Jun secretary of the county Party committee county magistrate Li Hua and others.',
+        messages: [
+          '1:25-1:82: Titles run together: `secretary of the county Party committee` and `county magistrate`; if `county magistrate` is `Li Hua`\'s title, a comma is missing between them'
+        ]
+      },
+      {
+        name: 'a county magistrate named again',
+        input: 'Xu Kaiwen, the deputy county magistrate, and Xu Kaiwen, head of the county housing bureau, attended.',
+        messages: ['1:40-1:56: `Xu Kaiwen` is named again for a second title; one person holding both reads as two people'],
+        outputAll: 'Xu Kaiwen, the deputy county magistrate and head of the county housing bureau, attended.'
       },
       {
         name: 'one title for each of two people',
@@ -248,6 +264,18 @@ export default defineRule<Options>(
         const second = chain[runTogether]!
         const firstText = span(tokens, first.from, first.to)
         const secondText = span(tokens, second.from, second.to)
+        // "Wang Jun secretary of the county Party committee county magistrate
+        // Li Hua": the second title may be the next person's, so joining the
+        // two with `and` could merge two people; a person decides.
+        const nextName = nameEnd(tokens, second.to, true)
+        if (nextName !== undefined) {
+          context.report({
+            start: tokens[first.from]!.start,
+            end: tokens[second.to - 1]!.end,
+            reason: `Titles run together: \`${firstText}\` and \`${secondText}\`; if \`${secondText}\` is \`${span(tokens, second.to, nextName)}\`'s title, a comma is missing between them`
+          })
+          return
+        }
         context.report({
           start: tokens[first.from]!.start,
           end: tokens[second.to - 1]!.end,
@@ -333,14 +361,16 @@ function findTitles(tokens: Token[]): Title[] {
   return titles
 }
 
-// TITLE = organ words? rank? HEAD complement?, as in "county Party committee
-// secretary", "deputy secretary of the municipal Party committee",
-// "member of the Standing Committee of the provincial Party committee".
+// TITLE = organ words? rank? organ words? HEAD complement?, as in "county
+// Party committee secretary", "deputy county magistrate", "deputy secretary
+// of the municipal Party committee", "member of the Standing Committee of the
+// provincial Party committee".
 function titleAt(tokens: Token[], from: number): number | undefined {
   let index = from
   const limit = Math.min(tokens.length, from + maxModifiers)
   while (index < limit && organWords.has(tokens[index]!.key) && !isConnective(tokens[index]!.key)) index++
   while (index < limit && rankModifiers.has(tokens[index]!.key)) index++
+  while (index < limit && organWords.has(tokens[index]!.key) && !isConnective(tokens[index]!.key)) index++
   const head = tokens[index]
   if (!head || !heads.has(head.key)) return undefined
   index++
@@ -365,7 +395,8 @@ function afterComplement(tokens: Token[], from: number): number {
   const limit = Math.min(tokens.length, from + maxComplement)
   while (index < limit) {
     const token = tokens[index]!
-    if (!token.word || titleWords.has(token.key)) break
+    if (titleWords.has(token.key)) return beforeNextTitle(tokens, from, index, end)
+    if (!token.word) break
     if (organWords.has(token.key)) {
       index++
       if (organNouns.has(token.key)) end = index
@@ -377,6 +408,23 @@ function afterComplement(tokens: Token[], from: number): number {
     if (afterOf) end = index
   }
   return end
+}
+
+// Nouns that close an organ's name; the organ words before a title's head
+// that follow one ("… committee county magistrate") open the next title.
+const closingNouns = new Set([
+  'committee', 'government', 'congress', 'department', 'bureau', 'commission', 'office', 'ministry',
+  'council', 'conference', 'league', 'federation', 'court', 'procuratorate', 'group', 'branch'
+])
+
+// The end of a complement that ran into the next title at `head`: the words
+// before the head that cannot close an organ's name are that title's own.
+function beforeNextTitle(tokens: Token[], from: number, head: number, end: number): number {
+  let start = head
+  while (start > from + 1 && organWords.has(tokens[start - 1]!.key) && !closingNouns.has(tokens[start - 1]!.key)) start--
+  if (start === head || start >= end) return end
+  while (start > from + 1 && !closingNouns.has(tokens[start - 1]!.key)) start--
+  return start > from + 1 ? start : end
 }
 
 function joinedBy(tokens: Token[], first: Title, second: Title): '' | ',' | undefined {
