@@ -12,6 +12,8 @@ interface Candidate {
   end: number
   actual: string
   entry: GlossaryEntry
+  /** The organ written before the title in Chinese order ("municipal Party committee"), replaced with it. */
+  organ?: string
 }
 
 /**
@@ -59,6 +61,14 @@ export default defineRule<Options>(
         messages: ['1:1-1:15: Expected the established form `The municipal Party committee` for `The Commission`'],
         outputAll: 'The municipal Party committee met on Monday.\n\nThe municipal Party committee set the agenda.'
       },
+      {
+        name: 'a department head after the committee’s name',
+        input: 'Attending were the municipal Party committee organization department minister Li Hua and others.',
+        messages: [
+          '1:20-1:78: Expected the established form `head of the Organization Department of the municipal Party committee` for `municipal Party committee organization department minister`'
+        ],
+        outputAll: 'Attending were the head of the Organization Department of the municipal Party committee Li Hua and others.'
+      },
       {name: 'established forms', input: 'Bi Xiaoning, head of the Organization Department, and Secretary-General Zhang Yonghai.', messages: []},
       {name: 'a commission outside a Party text', input: 'The Commission published its report on Monday.', messages: []},
       {
@@ -89,9 +99,18 @@ export default defineRule<Options>(
 
         for (const {start, end, phrase} of finder.find(text)) {
           if (phrase.official || isExcepted(text, start, end, phrase.entry)) continue
-          const [sourceStart, sourceEnd] = paragraph.sourceRange(start, end)
+          // "the municipal Party committee organization department minister":
+          // a "head of …" form cannot follow the organ, so it takes it along.
+          const organStart = phrase.entry.official.includes(' of ') ? organBefore(text, start) : undefined
+          const [sourceStart, sourceEnd] = paragraph.sourceRange(organStart ?? start, end)
           // Kept to the end of the document: a copy, not a view into the paragraph.
-          candidates.push({start: sourceStart, end: sourceEnd, actual: ownCopy(text.slice(start, end)), entry: phrase.entry})
+          candidates.push({
+            start: sourceStart,
+            end: sourceEnd,
+            actual: ownCopy(text.slice(organStart ?? start, end)),
+            entry: phrase.entry,
+            organ: organStart === undefined ? undefined : ownCopy(text.slice(organStart, start).trimEnd())
+          })
         }
       },
       end() {
@@ -100,7 +119,7 @@ export default defineRule<Options>(
           if (entry.requires && !entry.requires.some((phrase) => contextsSeen.has(phraseKey(phrase)))) continue
           const head = definiteHead(actual)
           if (head && namedBodies.has(head)) continue
-          const expected = casedLike(entry.official, actual)
+          const expected = candidate.organ === undefined ? casedLike(entry.official, actual) : withOrgan(entry.official, candidate.organ)
           if (expected === actual) continue
           context.report({
             start: candidate.start,
@@ -116,6 +135,37 @@ export default defineRule<Options>(
     }
   }
 )
+
+// Words of a Party committee's name as Chinese order puts it before a title.
+const organWords = new Set(['cpc', 'party', 'municipal', 'provincial', 'county', 'district', 'city', 'township', 'town', 'prefectural', 'committee'])
+const lowercaseOrganWords = new Set(['municipal', 'provincial', 'county', 'district', 'city', 'township', 'town', 'prefectural', 'committee'])
+
+// Where a committee's name written just before `start` begins ("… of the
+// municipal Party committee organization department minister"), when it ends
+// in "committee" and follows the start of the text, a mark or a function word.
+function organBefore(text: string, start: number): number | undefined {
+  let from = start
+  let words = 0
+  let last: string | undefined
+  while (words < 5) {
+    const word = /([\p{L}]+)[ \t\u00A0]+$/u.exec(text.slice(Math.max(0, from - 24), from))
+    if (!word || !organWords.has(word[1]!.toLowerCase())) break
+    last ??= word[1]!.toLowerCase()
+    from -= word[0].length
+    words++
+  }
+  if (words === 0 || last !== 'committee') return undefined
+  const before = text.slice(Math.max(0, from - 5), from)
+  return from === 0 || /(?:[,;:(]\s*|\b(?:the|of|and)\s+)$/i.test(before) ? from : undefined
+}
+
+// "head of the Organization Department" + "municipal Party committee": the
+// organ follows the title, as English writes it.
+function withOrgan(official: string, organ: string): string {
+  const [first, ...rest] = organ.split(/\s+/)
+  const organText = [lowercaseOrganWords.has(first!.toLowerCase()) ? first!.toLowerCase() : first!, ...rest].join(' ')
+  return `${casedLike(official, organ)} of the ${organText}`
+}
 
 // A body the text names by more than its head noun: "National Health
 // Commission", "Commission for Discipline Inspection". Its head noun is then
