@@ -74,12 +74,12 @@ export function genreReport(corpus: string, preset: PresetName, table: PrintTabl
     ['taxonomy class', 'artifacts'],
     ['kind the taxonomy lacks', 'other']
   ] as const) {
-    const byClass = new Map<string, {total: number; any: number; same: number}>()
+    const byClass = new Map<string, {total: number; any: number; same: number; finders: Map<string, number>}>()
     for (const document of machine) {
       const found = findings.get(document.id)!
       for (const span of gold.get(document.id)?.[key] ?? []) {
         if (span.preset) continue
-        const counts = byClass.get(span.class) ?? {total: 0, any: 0, same: 0}
+        const counts = byClass.get(span.class) ?? {total: 0, any: 0, same: 0, finders: new Map()}
         byClass.set(span.class, counts)
         counts.total++
         const overlapping = found.filter((finding) => overlaps(finding, span))
@@ -87,14 +87,26 @@ export function genreReport(corpus: string, preset: PresetName, table: PrintTabl
         else misses.push([document.id, document.text, span])
         const ruleIds = [span.class, ...(creditedAlike[span.class] ?? [])]
         if (overlapping.some((finding) => ruleIds.includes(finding.ruleId))) counts.same++
+        for (const ruleId of new Set(overlapping.map((finding) => finding.ruleId))) {
+          counts.finders.set(ruleId, (counts.finders.get(ruleId) ?? 0) + 1)
+        }
       }
     }
+    // A taxonomy class has a rule of its name; a kind it lacks is found by
+    // whichever rules overlap it, named with how many spans each overlaps.
+    const taxonomy = key === 'artifacts'
     const rows = [...byClass.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, counts]) => [name, String(counts.total), String(counts.any), ratio(counts.any, counts.total), ratio(counts.same, counts.total)])
+      .map(([name, counts]) => [
+        name,
+        String(counts.total),
+        String(counts.any),
+        ratio(counts.any, counts.total),
+        taxonomy ? ratio(counts.same, counts.total) : finderList(counts.finders)
+      ])
     const total = [...byClass.values()].reduce((sum, counts) => ({total: sum.total + counts.total, any: sum.any + counts.any, same: sum.same + counts.same}), {total: 0, any: 0, same: 0})
-    rows.push(['all', String(total.total), String(total.any), ratio(total.any, total.total), ratio(total.same, total.total)])
-    table([title, 'spans', 'found', 'recall', 'same rule'], rows)
+    rows.push(['all', String(total.total), String(total.any), ratio(total.any, total.total), taxonomy ? ratio(total.same, total.total) : ''])
+    table([title, 'spans', 'found', 'recall', taxonomy ? 'same rule' : 'found by'], rows)
     console.log('')
   }
 
@@ -143,6 +155,13 @@ function findingsOf(text: string, preset: PresetName, only?: string[]): Finding[
     const end = Math.max(place.end.offset, place.start.offset + 1)
     return {ruleId: String(message.ruleId), start: place.start.offset, end, reason: message.reason}
   })
+}
+
+function finderList(finders: Map<string, number>): string {
+  return [...finders.entries()]
+    .sort(([, a], [, b]) => b - a)
+    .map(([ruleId, count]) => `${ruleId} ${count}`)
+    .join(', ')
 }
 
 function readJsonl<T>(path: string): T[] {
