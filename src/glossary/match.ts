@@ -76,6 +76,7 @@ const noMatches: readonly PhraseMatch[] = []
 
 // The alternatives of `keys` in their order, whole words only, as one pattern.
 function phrasePattern(keys: readonly string[], flags: string): RegExp {
+  // redos: literal phrases tried only at a word's start; each attempt reads at most one phrase and its spaces (timed linear to 1 MB)
   return new RegExp(
     `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${keys.map(literal).join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`,
     flags

@@ -148,6 +148,7 @@ function organBefore(text: string, start: number): number | undefined {
   let words = 0
   let last: string | undefined
   while (words < 5) {
+    // redos: the input is the 24 characters before the title
     const word = /([\p{L}]+)[ \t\u00A0]+$/u.exec(text.slice(Math.max(0, from - 24), from))
     if (!word || !organWords.has(word[1]!.toLowerCase())) break
     last ??= word[1]!.toLowerCase()

@@ -236,6 +236,7 @@ const determiners = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Its', '
 // capitals after another capitalised word.
 function isPartOfName(text: string, start: number, written: string): boolean {
   if (!/^\p{Lu}/u.test(written) || !isTitleCase(written)) return false
+  // redos: the input is the 40 characters before the term
   const before = /([\p{L}\p{N}]+)[ \t\u00A0]+$/u.exec(text.slice(Math.max(0, start - 40), start))
   return before !== null && /^\p{Lu}/u.test(before[1]!) && !determiners.has(before[1]!)
 }
