@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {checkSync} from '../../src/index.js'
+import {checkSync, fixSync} from '../../src/index.js'
 import {furniturePieces} from '../../src/rules/scraped-boilerplate.data.js'
 import {ruleAlone} from '../helpers.js'
 
@@ -19,5 +19,83 @@ describe('scraped-boilerplate', () => {
       ['Share to WeChat', false],
       ['Print', true]
     ])
+  })
+})
+
+describe('scraped-boilerplate: what furniture may carry', () => {
+  const body =
+    'The county held a meeting on spring planting, and the heads of every township reported how much seed, fertilizer and machinery they had ready for the season.'
+  const run = (text: string) =>
+    checkSync(text, ruleAlone('scraped-boilerplate')).messages.map((message) => [message.actual?.trim(), message.autofix])
+
+  // A clean page that credits the agency it took the story from: finding the
+  // line is right, deleting it unattended is not.
+  it('suggests removing an agency credit on a clean page, never removes it', () => {
+    const text = `BEIJING, March 5 (Xinhua) -- ${body}\nSource: Xinhua`
+    expect(run(text)).toEqual([['Source: Xinhua', false]])
+    expect(String(fixSync(text, ruleAlone('scraped-boilerplate')))).toBe(text)
+  })
+
+  it('treats a field with an empty source as no credit', () => {
+    expect(run(`Publishdate:2023-04-02 Views:318 Source:\n${body}`)).toEqual([['Publishdate:2023-04-02 Views:318 Source:', true]])
+  })
+
+  it('keeps a contact line and an author, photographer or byline credit for a person to remove', () => {
+    for (const line of ['Contact: Office of the Township Party Committee', 'author: Chen Li County Media Center', 'Photographer: Zhao Min', '[Written by Xu Hong]']) {
+      expect(run(`${body}\n${line}`), line).toEqual([[line, false]])
+    }
+  })
+
+  it('removes editor, reviewer and counter lines safely', () => {
+    for (const line of ['Editor: Tang Wen Reviewer: He Ping', '[Edited by Luo Qi]', 'Clicks: 2041', 'Share to: WeChat Weibo', 'Views: 95 Date: 2023-04-02', 'Time: 2023-04-02 09:30']) {
+      expect(run(`${body}\n${line}`), line).toEqual([[line, true]])
+    }
+  })
+
+  it('keeps a time stamp when the body dates by the day of publication', () => {
+    const stamp = 'Release time: 2023-04-02 10:05'
+    for (const date of ['yesterday', 'this morning', 'last week', 'on Monday', 'on the 16th,']) {
+      expect(run(`${stamp}\nThe county held a meeting on spring planting ${date} and the heads of every township reported on their seed, fertilizer and machinery for the season.`), date).toEqual([
+        [stamp, false]
+      ])
+    }
+    for (const date of ['on April 1', 'this year', 'at the 20th Party Congress']) {
+      expect(run(`${stamp}\nThe county held a meeting on spring planting ${date} and the heads of every township reported on their seed, fertilizer and machinery for the season.`), date).toEqual([
+        [stamp, true]
+      ])
+    }
+  })
+
+  it('takes a trail of outlet names as a credit', () => {
+    expect(run(`${body}\nLanxi News Network - Lanxi County Media Center`)).toEqual([['Lanxi News Network - Lanxi County Media Center', false]])
+  })
+
+  it('leaves lines that only look like fields or trails', () => {
+    for (const line of [
+      'Update: The ministry said on Monday that the plan had been approved by the State Council.',
+      'Source: officials at the bureau said the figures were checked twice. They will be published soon.',
+      'Hunan Daily - reporter Jiang Li correspondent Xu Wen',
+      'Xi meets Biden - the first talks in a year',
+      'Written by a farmer in 1958, the song is still sung in the village.',
+      'Sources: two officials at the bureau',
+      'Time: 9:30 on April 10',
+      'Date: the second Monday of April'
+    ]) {
+      expect(run(`${body}\n${line}`), line).toEqual([])
+    }
+  })
+
+  it('takes a headline given twice only when it is a headline', () => {
+    const headline = 'County plans spring planting'
+    expect(run(`${headline}\n${body}\n${headline}`)).toEqual([[headline, true]])
+    expect(run(`Yes\nYes\n${body}`)).toEqual([])
+    expect(run(`${body}\n${body}`)).toEqual([])
+  })
+
+  it('reads a long line of fields in linear time', () => {
+    const line = 'Views: 1 '.repeat(20_000) + 'Source: ' + 'word '.repeat(20_000)
+    const started = performance.now()
+    run(`${line}\n${body}`)
+    expect(performance.now() - started).toBeLessThan(2000)
   })
 })
