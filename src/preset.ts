@@ -31,6 +31,8 @@ export const recommended: RuleSettings = {
   'numeric-slogan': 'warn',
   // Characters, page furniture and dates
   'fullwidth-punctuation': 'error',
+  'cjk-dash': 'warn',
+  'doubled-punctuation': 'warn',
   'cjk-brackets': 'warn',
   'cjk-residue': 'error',
   whitespace: 'warn',

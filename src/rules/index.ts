@@ -17,6 +17,8 @@ import cjkBrackets from './cjk-brackets.js'
 import cjkResidue from './cjk-residue.js'
 import datePhrasing from './date-phrasing.js'
 import fullwidthPunctuation from './fullwidth-punctuation.js'
+import cjkDash from './cjk-dash.js'
+import doubledPunctuation from './doubled-punctuation.js'
 import scrapedBoilerplate from './scraped-boilerplate.js'
 import whitespace from './whitespace.js'
 
@@ -38,6 +40,8 @@ export const rules: Record<string, Rule<any>> = {
   'numeric-slogan': numericSlogan,
   'cjk-brackets': cjkBrackets,
   'fullwidth-punctuation': fullwidthPunctuation,
+  'cjk-dash': cjkDash,
+  'doubled-punctuation': doubledPunctuation,
   'cjk-residue': cjkResidue,
   whitespace,
   'scraped-boilerplate': scrapedBoilerplate,

@@ -1,9 +1,10 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
+import {findDoubledPunctuation, type DoubledMark} from './doubled-punctuation.js'
 
 /** Options of `whitespace`. */
 export interface Options {
-  /** Find a missing space after a full stop ("nectar.It"). Default: `true`. */
+  /** Find a missing space after a full stop ("nectar.It") or a short function word ("onSaturday"). Default: `true`. */
   missingSpace: boolean
   /** Find a spaced hyphen in a compound ("non - door"). Default: `true`. */
   spacedHyphen: boolean
@@ -27,6 +28,19 @@ const abbreviationBefore = /(?:^|[^\p{L}])\p{L}{1,3}\.$/u
 // then a capitalised word ("nectar.It"); "U.S." and "Chinanews.com" do not match.
 // Tried only at a candidate position (sticky).
 const fusedSentence = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/uy
+// A short function word fused to the capitalised word after it ("onSaturday",
+// "ofChina"); the prefix must start its token, so "iPhone", "eBay" and
+// "McDonald" do not match.
+const fusedFunctionWord = /(?<![\p{L}\p{N}_.@#/$])(?:on|in|at|of|to|for|and|the|from|with|by|during|since|until)(?=\p{Lu}\p{Ll})/gu
+const lowercaseLetter = /\p{Ll}/u
+const wordCharacter = /[\p{L}\p{N}_(]/u
+// A day or a month after the function word is certainly a word of its own.
+const calendarWords = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'
+])
+// A bullet after the indent: plain text shows a nested list by indentation.
+const bullet = /^[-*+•·‣◦]( |$)/u
 // Prefixes that only stand in compounds, so " - " after them is a hyphen
 // with spaces around it rather than a dash. Tried only where ` - ` follows a word (sticky).
 const spacedHyphen =
@@ -42,9 +56,11 @@ export default defineRule<Options>(
     id: 'whitespace',
     description: 'Find stray, invisible and missing spaces.',
     details: [
-      'Text copied from web pages and translation tools carries spaces a reader cannot see: no-break spaces, the ideographic space U+3000 (a Chinese paragraph indent), zero-width spaces, doubled spaces, spaces at the end of a line and spaces before punctuation. These are removed safely.',
+      'Text copied from web pages and translation tools carries spaces a reader cannot see: no-break spaces, the ideographic space U+3000 (a Chinese paragraph indent), zero-width spaces, doubled spaces, spaces at the start or end of a line and spaces before punctuation. These are removed safely. Spaces at the start of a line are what is left of a full-width paragraph indent; they are flagged in plain text only, and not before a bullet (`  - item`), which shows a nested list.',
       '',
-      'A full stop fused to the next sentence ("nectar.It") and a hyphen with spaces around it in a compound ("non - door") are suggestions: a name or a dash may look the same. Ellipses, decimals, `U.S.`, `Chinanews.com`, web addresses, datelines ("BEIJING, Feb. 11 (Xinhua) --") and spaced dashes are not flagged. A no-break space after a number or a short abbreviation ("10\u00A0km", "No.\u00A05") is deliberate and left alone.',
+      'A space between two marks (`tasks. .`, `county, .`, `(annex) )`) is not removed: that would leave the marks doubled, and `doubled-punctuation` removes the second mark instead.',
+      '',
+      'A full stop fused to the next sentence ("nectar.It"), a short function word fused to a capitalised word ("ofChina") and a hyphen with spaces around it in a compound ("non - door") are suggestions: a name, a brand or a dash may look the same. Before a day or a month ("onSaturday", "inMarch") the missing space is added safely. `iPhone`, `eBay`, `McDonald`, `toUpperCase` and `onClick()` are not flagged. Ellipses, decimals, `U.S.`, `Chinanews.com`, web addresses, datelines ("BEIJING, Feb. 11 (Xinhua) --") and spaced dashes are not flagged. A no-break space after a number or a short abbreviation ("10\u00A0km", "No.\u00A05") is deliberate and left alone.',
       '',
       'In Markdown, two spaces at the end of a line are a hard line break and are never flagged; in HTML, where a browser collapses spaces anyway, only invisible characters and spaces before punctuation are.'
     ].join('\n'),
@@ -78,6 +94,41 @@ export default defineRule<Options>(
           '1:35-1:38: Remove the zero-width spaces'
         ],
         output: 'The slope showed a large area of slippage.'
+      },
+      {
+        name: 'a full-width indent left as spaces at the start of a line',
+        input: 'Pingyuan County Media Center\n  On September 28th, the magistrate inspected the roads.',
+        messages: ['2:1-2:3: Remove the spaces at the start of the line'],
+        output: 'Pingyuan County Media Center\nOn September 28th, the magistrate inspected the roads.'
+      },
+      {
+        name: 'plain text: an indented bullet and a tab are not flagged',
+        input: 'Tasks for the year:\n  - repair the roads\n  * train the staff\n\tKeep the table aligned.',
+        messages: []
+      },
+      {
+        name: 'Markdown: indentation is syntax',
+        input: 'Text.\n\n    code  block\n\n- item\n  continued line\n   - nested item\n',
+        format: 'markdown',
+        messages: []
+      },
+      {
+        name: 'a function word fused to a capitalised word',
+        input: 'She visited 132 households onSaturday alone, with the Bank ofChina team.',
+        messages: ['1:28-1:30: Add a space after `on` in `onSaturday`', '1:60-1:62: Add a space after `of` in `ofChina`'],
+        output: 'She visited 132 households on Saturday alone, with the Bank ofChina team.',
+        outputAll: 'She visited 132 households on Saturday alone, with the Bank of China team.'
+      },
+      {
+        name: 'brands, names, initialisms, code and addresses',
+        input: 'The iPhone and eBay accounts of McDonald, theUS office, toUpperCase and onClick() at www.inBeijing.com stay.',
+        messages: []
+      },
+      {
+        name: 'a space between doubled marks is left to doubled-punctuation',
+        input: 'Hotels were checked , . The plan (see the annex) ) is clear, , too.',
+        messages: ['1:20-1:21: Remove the space before `,`'],
+        output: 'Hotels were checked, . The plan (see the annex) ) is clear, , too.'
       },
       {
         name: 'missing space after a full stop',
@@ -126,13 +177,40 @@ export default defineRule<Options>(
   function (context) {
     const {options, format} = context
 
+    // The doubled marks of the paragraph being read, found when first needed.
+    let doubledMarks: DoubledMark[] | undefined
+
     return {
       paragraph(paragraph) {
+        doubledMarks = undefined
         checkSpaceRuns(paragraph)
-        if (format === 'text') checkTrailing(paragraph)
-        if (options.missingSpace) checkFusedSentences(paragraph)
+        if (format === 'text') {
+          checkIndent(paragraph)
+          checkTrailing(paragraph)
+        }
+        if (options.missingSpace) {
+          checkFusedSentences(paragraph)
+          checkFusedWords(paragraph)
+        }
         if (options.spacedHyphen) checkSpacedHyphens(paragraph)
       }
+    }
+
+    // `tasks. .`, `county, .`, `(annex) )`: removing the space would leave the
+    // marks doubled, so the run is left to `doubled-punctuation`, which removes
+    // the second mark with it.
+    function insideDoubledMarks(text: string, from: number, to: number): boolean {
+      doubledMarks ??= findDoubledPunctuation(text)
+      let low = 0
+      let high = doubledMarks.length - 1
+      while (low <= high) {
+        const middle = (low + high) >> 1
+        const doubled = doubledMarks[middle]!
+        if (doubled.to <= from) low = middle + 1
+        else if (doubled.from >= to) high = middle - 1
+        else return doubled.from < from && doubled.to > to
+      }
+      return false
     }
 
     function checkSpaceRuns(paragraph: Paragraph): void {
@@ -164,6 +242,7 @@ export default defineRule<Options>(
       const atEdge = from === 0 || to === text.length
       const beforeMark = after !== undefined && closing.includes(after) && !isEllipsisOrDecimal(text, to, before)
       const afterParen = before === '('
+      if (beforeMark && before !== undefined && closing.includes(before) && insideDoubledMarks(text, from, to)) return
       const replacement = atEdge || beforeMark || afterParen || invisible.test(run) ? '' : ' '
       if (replacement === run) return
       if (format === 'html' && /^ +$/.test(run) && replacement === ' ') return
@@ -183,6 +262,29 @@ export default defineRule<Options>(
       else if (kind.startsWith('zero-width')) reason = `Remove the ${kind}`
       else reason = `Replace the ${kind} with one space`
       context.report({start, end, reason, expected: [replacement], fix: 'safe'})
+    }
+
+    // In plain text the spaces that indent a line are not part of the
+    // paragraph either: they sit in the source right before its start, after
+    // the line break. They are what is left of a Chinese page's full-width
+    // paragraph indent; plain text has no indentation syntax (Markdown has,
+    // and there the spaces never reach a paragraph's text). Before the first
+    // paragraph nothing may be read (see `SourceWindow`).
+    function checkIndent(paragraph: Paragraph): void {
+      if (paragraph.index === 0) return
+      let start = paragraph.start
+      while (start > 0 && context.slice(start - 1, start) === ' ') start--
+      if (start === paragraph.start) return
+      const before = context.slice(start - 1, start)
+      if (before !== '\n' && before !== '\r') return
+      if (bullet.test(paragraph.text.slice(0, 2))) return
+      context.report({
+        start,
+        end: paragraph.start,
+        reason: paragraph.start - start === 1 ? 'Remove the space at the start of the line' : 'Remove the spaces at the start of the line',
+        expected: [''],
+        fix: 'safe'
+      })
     }
 
     // In plain text the spaces before a line break are not part of the
@@ -220,6 +322,33 @@ export default defineRule<Options>(
           reason: `Add a space after \`${mark}\``,
           expected: [mark + ' '],
           fix: 'suggest'
+        })
+      }
+    }
+
+    function checkFusedWords(paragraph: Paragraph): void {
+      const text = paragraph.text
+      fusedFunctionWord.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = fusedFunctionWord.exec(text))) {
+        const from = match.index
+        const capital = from + match[0].length
+        let end = capital + 1
+        while (end < text.length && lowercaseLetter.test(text[end]!)) end++
+        fusedFunctionWord.lastIndex = end
+        // One capitalised word of three letters or more, ending its token:
+        // "toUpperCase" and "onClick(" are code.
+        if (end - capital < 3) continue
+        if (end < text.length && wordCharacter.test(text[end]!)) continue
+        if (isWebAddress(text, from)) continue
+        const word = text.slice(capital, end)
+        const [start, sourceEnd] = paragraph.sourceRange(from, capital)
+        context.report({
+          start,
+          end: sourceEnd,
+          reason: `Add a space after \`${match[0]}\` in \`${match[0]}${word}\``,
+          expected: [match[0] + ' '],
+          fix: calendarWords.has(word) ? 'safe' : 'suggest'
         })
       }
     }

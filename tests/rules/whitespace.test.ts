@@ -48,3 +48,24 @@ describe('whitespace', () => {
     ])
   })
 })
+
+describe('whitespace at the start of a line and between marks', () => {
+  it('removes the indent of a line after CRLF and after a blank line with spaces', () => {
+    expect(messages('Title\r\n  Body.\n   \n    More.')).toEqual([
+      '1-3: Remove the spaces at the start of the line',
+      '1-5: Remove the spaces at the start of the line'
+    ])
+  })
+
+  it('cannot see blanks before the first paragraph, which stay outside the window', () => {
+    expect(messages('\n  Body.')).toEqual([])
+  })
+
+  it('still removes the space inside nested parentheses', () => {
+    expect(messages('The plan (see (a) ) works.')).toEqual(['18-19: Remove the space before `)`'])
+  })
+
+  it('leaves a fused capital after a longer word to others', () => {
+    expect(messages('The cooperationThe work and OnSaturday.')).toEqual([])
+  })
+})
