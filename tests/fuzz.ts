@@ -48,12 +48,14 @@ function mulberry32(seed: number): () => number {
 }
 
 /**
- * Real texts to mutate: the seed translation, human references and MT output
- * (with their Chinese sources) from the shared corpus, in documents of a few
- * segments. Empty when the corpus is not there.
+ * Real texts to mutate: the repository's example translation, and, when a
+ * corpus folder is named (`npm run fuzz -- --corpus ../shared`), its seed,
+ * human references and MT output (with their Chinese sources) in documents of
+ * a few segments. Tests name none: they read only the repository.
  */
-export function loadCorpus(root = join(import.meta.dirname, '..', '..', 'shared')): string[] {
-  const texts: string[] = []
+export function loadCorpus(root?: string): string[] {
+  const texts: string[] = [readFileSync(join(import.meta.dirname, '..', 'examples', 'party-building.txt'), 'utf8')]
+  if (root === undefined) return texts
   const seed = join(root, 'seed')
   if (existsSync(seed)) {
     for (const name of readdirSync(seed)) texts.push(readFileSync(join(seed, name), 'utf8'))

@@ -1,17 +1,16 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {Readable} from 'node:stream'
 import v8 from 'node:v8'
 import {runInNewContext} from 'node:vm'
 import {describe, expect, it} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
-import {checkStream, checkStreamToFile, checkSync} from '../src/index.js'
+import {checkStream, checkStreamToFile, checkSync, rules} from '../src/index.js'
 import {byPlace, streamStatistics} from '../src/stream.js'
 
 // Whatever the pieces a document arrives in, its messages are those of the
 // whole text: same rule, place, reason, replacements and fix level.
 
-const shared = join(import.meta.dirname, '..', '..', 'shared')
 const seed = readFileSync('examples/party-building.txt', 'utf8')
 
 function fields(messages: readonly VFileMessage[]): unknown[] {
@@ -71,23 +70,14 @@ async function expectSameEverywhere(text: string, seedValue: number): Promise<vo
   expect(fields(await streamed(byteChunks(text, next, 1 + Math.floor(next() * 4000))))).toEqual(whole)
 }
 
-// Documents of the shared corpus: segments joined by blank lines (MT output
-// with its errors, human references) and by single line breaks.
-function corpusDocuments(): string[] {
-  const corpus = join(shared, 'corpus')
-  if (!existsSync(corpus)) return []
+// Documents made of every rule's documented examples, which hold exactly what
+// the rules look for: joined by blank lines and by single line breaks.
+function exampleDocuments(): string[] {
+  const inputs = Object.values(rules).flatMap((rule) => rule.meta.examples.filter((example) => !example.format || example.format === 'text').map((example) => example.input))
   const documents: string[] = []
-  for (const name of readdirSync(corpus)) {
-    if (!name.endsWith('.jsonl') || name.includes('scores')) continue
-    const segments = readFileSync(join(corpus, name), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((row) => JSON.parse(row) as {target?: string; text?: string})
-      .map((row) => row.target ?? row.text ?? '')
-    for (let index = 0; index < Math.min(segments.length, 1200); index += 200) {
-      const block = segments.slice(index, index + 200)
-      documents.push(block.join('\n\n'), block.join('\n'))
-    }
+  for (let index = 0; index < inputs.length; index += 40) {
+    const block = inputs.slice(index, index + 40)
+    documents.push(block.join('\n\n'), block.join('\n'))
   }
   return documents
 }
@@ -98,8 +88,8 @@ describe('checkStream', () => {
     for (let run = 1; run <= 8; run++) await expectSameEverywhere(seed, run)
   })
 
-  it('finds in corpus documents what the whole text gives', async () => {
-    const documents = corpusDocuments()
+  it('finds in documents of the rules’ examples what the whole text gives', async () => {
+    const documents = exampleDocuments()
     for (const [index, document] of documents.entries()) await expectSameEverywhere(document, 100 + index)
   })
 
