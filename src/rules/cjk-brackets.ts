@@ -38,11 +38,11 @@ const wordStart = /[\p{L}\p{N}(“‘]/u
 // Nouns that a Chinese text puts in quotes after 以下简称 ("hereinafter the
 // 'Report'"); English capitalises them and needs no quotes.
 const quotedGenericTitle =
-  /\b(the )(["“])(Plan|Opinions|Regulations|Report|Law|Outline|Measures|Decision|Notice|Guidelines|Provisions|Rules|Programme|Program|Scheme|Circular)(["”])/g
+  /\b([Tt]he )(["“])(Plan|Opinions|Regulations|Report|Law|Outline|Measures|Decision|Notice|Guidelines|Provisions|Rules|Programme|Program|Scheme|Circular)(["”])/g
 
-// Every match of `quotedGenericTitle` holds `the "` or `the “`: a paragraph
-// without it is passed over after one native search.
-const quotedTitleSign = /the ["“]/
+// Every match of `quotedGenericTitle` holds `he "` or `he “` (of `the`, `The`):
+// a paragraph without it is passed over after one native search.
+const quotedTitleSign = /he ["“]/
 
 function mayQuoteTitle(text: string): boolean {
   return quotedTitleSign.test(text)
@@ -70,7 +70,7 @@ export default defineRule<Options>(
     details: [
       'Chinese marks titles with `《》`, quotations with corner brackets `「」` and `『』`, and labels with `【】`. In English they become quotation marks and square brackets, safely: `「x」` → `“x”`, `『x』` → `‘x’`, `【x】` → `[x]`, `《x》` → `“x”`. The `titles` option writes titles in italics instead (`*x*` in Markdown, `<i>x</i>` in HTML) or bare, as Xinhua writes the names of laws. A bracket without its partner is only a suggestion.',
       '',
-      'A Chinese text quotes the short name it gives a document (以下简称“报告”); English writes `the Report` without quotes. That is a suggestion, since the quotes may be a real quotation.'
+      'A Chinese text quotes the short name it gives a document (以下简称“报告”); English writes `the Report` without quotes, at the start of a sentence too (`The "Report" sets out…`). That is a suggestion, since the quotes may be a real quotation.'
     ].join('\n'),
     category: 'fluency/punctuation',
     fixes: ['safe', 'suggest'],
@@ -121,7 +121,13 @@ export default defineRule<Options>(
         output: 'Under the Law on Legislation, the State Council…'
       },
       {name: 'Chinese text', input: 'The paper is called 人民日报《人民日报》电子版.', messages: []},
-      {name: 'English quotes', input: 'The “Report” was released [in full].', messages: []}
+      {
+        name: 'a quoted generic title starting a sentence',
+        input: 'The "Report" sets out the targets for the coming year.',
+        messages: ['1:5-1:13: Write `Report` without quotes'],
+        outputAll: 'The Report sets out the targets for the coming year.'
+      },
+      {name: 'English quotes', input: 'The “Blue Book” was released [in full].', messages: []}
     ]
   },
   function (context) {

@@ -15,6 +15,14 @@ export interface Options {
    * `publication` preset). Default: `false`.
    */
   dayOnly: boolean
+  /**
+   * Find the first day given without its month ("On the 14th, the county
+   * convened…", from 14日) when the document names no month before it, so that
+   * its reader cannot tell which month is meant. A text of one paragraph is
+   * taken for an excerpt whose month may be given elsewhere, and is left
+   * alone. `dayOnly` finds every such day instead. Default: `true`.
+   */
+  unknownMonth: boolean
 }
 
 const month =
@@ -24,15 +32,25 @@ const monthMention = new RegExp(`\\b(?:${month})`)
 // "In September 17th": 在9月17日 rendered with "in"; "in September 2023" has no day.
 const inMonthDay = new RegExp(`\\b([Ii]n) (?:${month}) (\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])`, 'gu')
 const monthDayOrdinal = new RegExp(`\\b(?:${month}) (\\d{1,2})(st|nd|rd|th)(?![\\p{L}\\p{N}])`, 'gu')
-// "on the 11th" (11日) followed by punctuation or a word that cannot start
-// the noun the ordinal would modify ("the 20th Party Congress").
-const dayOnly =
-  /\b([Oo]n the )(\d{1,2})(?:st|nd|rd|th)(?=[,.;:)]|$| (?:and|or|to|at|in|when|with|by|from|that|local|as|but|while|after|before|during)\b)/g
+// "on the 11th" (11日), "on the afternoon of the 16th" (16日下午). What
+// follows it (after a list of further days) must show it is no ordinal
+// modifying a noun ("the 20th Party Congress", "on the 2nd and 3rd floors").
+const dayOnly = /\b([Oo]n the )((?:(?:early |late )?(?:morning|afternoon|evening|night) of the )?)(\d{1,2})(?:st|nd|rd|th)\b/g
+const dayList = /(?:(?:,|,? and|,? or| to|-|–) (?:the )?\d{1,2}(?:st|nd|rd|th)\b)*/y
+const afterDay =
+  /(?:[,.;:)]|$| (?:and|or|to|at|in|when|with|by|from|that|local|as|but|while|after|before|during)\b)/y
 // "Chinanews.com, Beijing, February 11th (Men Rui) recently released…": an
 // agency, a place, a date and a byline run into a sentence that goes on in
 // lowercase. A real dateline reads "BEIJING, Feb. 11 (Xinhua) --".
 const fusedDateline = new RegExp(
   `^([\\p{Lu}][^,()\\n]{1,40}), ([\\p{Lu}][\\p{L}' ]{1,30}), ((?:${month}) \\d{1,2})(?:st|nd|rd|th)?,? \\(([^()\\n]{1,40})\\),? (?=\\p{Ll})`,
+  'u'
+)
+// The same without a place ("Xinyu Daily, March 8th (Correspondent Wang Hua)
+// the county congress opened…"), where only an outlet's name shows it is no
+// sentence ("On Tuesday, March 5 (local time), the…").
+const fusedOutletDateline = new RegExp(
+  `^([\\p{Lu}][^,()\\n]{0,40}(?:News|Network|Net|Daily|Agency|Media|Times|Online|TV|Radio|\\.com|\\.cn)), ((?:${month}) \\d{1,2})(?:st|nd|rd|th)?,? \\(([^()\\n]{1,40})\\),? (?=\\p{Ll})`,
   'u'
 )
 const sentenceBoundary = /[.!?]["”’)]?\s/g
@@ -57,11 +75,13 @@ export default defineRule<Options>(
     details: [
       'Chinese writes 在9月17日 ("at September 17"), and machine translation gives "In September 17th"; English takes "on" before a day, which is fixed safely. A news dateline run into the first sentence ("Chinanews.com, Beijing, February 11th (Men Rui) recently released…") is suggested as `Beijing, February 11 (Chinanews.com) --`.',
       '',
-      'Published officialese writes "September 17", not "September 17th"; human translators often write "July 9th" too, so the ordinal suffix is only flagged (and removed safely) with `ordinals: \'remove\'`, which the `publication` preset sets. So is a day with no month in its sentence ("on the 11th", from 11日), found with `dayOnly: true` (also in `publication`): the month named last in the document is suggested, if there is one. "The 20th Party Congress", "the 14th Five-Year Plan", "in September 2023" and "the 17th of September" are not flagged.'
+      'Chinese news gives the day alone (14日下午, "On the afternoon of the 14th"), the month being that of the page\'s date. When the document names no month before such a day, its reader cannot tell the month: the first such day is flagged (`unknownMonth`, on by default), for a person to name the month. A text of one paragraph is taken for an excerpt whose month may be given elsewhere. Human translators of Chinese news write "on the 24th" too once the month is known, so every day with no month in its sentence is only found with `dayOnly: true` (the `publication` preset), which suggests the month named last in the document, if there is one.',
+      '',
+      'Published officialese writes "September 17", not "September 17th"; human translators often write "July 9th" too, so the ordinal suffix is only flagged (and removed safely) with `ordinals: \'remove\'`, which the `publication` preset sets. "The 20th Party Congress", "the 14th Five-Year Plan", "on the 16th floor", "in September 2023" and "the 17th of September" are not flagged.'
     ].join('\n'),
     category: 'locale/date-format',
     fixes: ['safe', 'suggest', 'flag'],
-    defaultOptions: {ordinals: 'allow', dayOnly: false},
+    defaultOptions: {ordinals: 'allow', dayOnly: false, unknownMonth: true},
     optionChoices: {ordinals: ['allow', 'remove']},
     examples: [
       {
@@ -69,6 +89,29 @@ export default defineRule<Options>(
         input: 'In September 17th, Su Rong stressed the point.',
         messages: ['1:1-1:3: Use `On` before a date: `On September 17th`'],
         output: 'On September 17th, Su Rong stressed the point.'
+      },
+      {
+        name: 'a day with no month named before it',
+        input: 'County holds flood control meeting\nOn the afternoon of the 14th, the county convened its flood control office. On the 15th, the teams set out.',
+        messages: [
+          '2:1-2:29: Name the month of `On the afternoon of the 14th`: no month is named before it, so the reader cannot tell which is meant'
+        ]
+      },
+      {
+        name: 'a day after a month named earlier in the document',
+        input: 'County holds flood control meeting\nThe campaign began on May 3.\nOn the 14th, the county convened its flood control office.',
+        messages: []
+      },
+      {
+        name: 'ordinals that are not days, under a headline',
+        input:
+          'County holds study session\nThe 20th Party Congress set the 14th Five-Year Plan. The office is on the 16th floor, and the teams on the 2nd and 3rd floors. The county ranked the 3rd in the 1990s. On the 9th of May the session opened.',
+        messages: []
+      },
+      {
+        name: 'a day in a sentence that names its month',
+        input: 'County holds study session\nOn the 16th, the May Day holiday plan was released.',
+        messages: []
       },
       {
         name: 'options: ordinal suffix removed',
@@ -92,6 +135,13 @@ export default defineRule<Options>(
         outputAll: 'The talks began on February 9. Li arrived on February 11, and talks resumed on February 12 and 13th.'
       },
       {
+        name: 'options: a part of the day',
+        options: {dayOnly: true},
+        input: 'The talks began on February 9. Li arrived on the afternoon of the 11th.',
+        messages: ['1:43-1:71: Name the month: `on the afternoon of February 11`'],
+        outputAll: 'The talks began on February 9. Li arrived on the afternoon of February 11.'
+      },
+      {
         name: 'options: a day with no month anywhere',
         options: {dayOnly: true},
         input: 'Prosecutors announced on the 26th that the case was closed.',
@@ -106,6 +156,17 @@ export default defineRule<Options>(
         outputAll: 'Beijing, February 11 (Chinanews.com) -- recently released a report on industry.'
       },
       {
+        name: 'fused dateline with no place',
+        input: 'Xinyu Daily, March 8th (Correspondent Wang Hua) the county congress opened.',
+        messages: ['1:1-1:49: Separate the dateline from the sentence: `March 8 (Xinyu Daily) --`'],
+        outputAll: 'March 8 (Xinyu Daily) -- the county congress opened.'
+      },
+      {
+        name: 'a date and a time zone in a sentence',
+        input: 'On Tuesday, March 5 (local time), the ministry released the figures.',
+        messages: []
+      },
+      {
         name: 'Markdown: dates in prose, not in code',
         input: '*In March 5*, see `In March 5`.\n',
         format: 'markdown',
@@ -118,7 +179,7 @@ export default defineRule<Options>(
         messages: []
       },
       {
-        name: 'a day with no month is house style',
+        name: 'a day with no month in a one-paragraph excerpt',
         input: 'Prosecutors announced on the 26th that the case was closed.',
         messages: []
       },
@@ -133,6 +194,8 @@ export default defineRule<Options>(
     const {options} = context
     // The month named last, for a day given without one ("on the 11th").
     let lastMonth: string | undefined
+    // `unknownMonth` reports one day a document: naming its month there tells the reader.
+    let monthUnknownReported = false
 
     return {
       paragraph(paragraph) {
@@ -141,7 +204,7 @@ export default defineRule<Options>(
           checkInMonthDay(paragraph)
           if (options.ordinals === 'remove') checkOrdinals(paragraph)
         }
-        if (options.dayOnly) checkDayOnly(paragraph)
+        if (options.dayOnly || (options.unknownMonth && !monthUnknownReported && !lastMonth)) checkDayOnly(paragraph)
       }
     }
 
@@ -184,7 +247,7 @@ export default defineRule<Options>(
 
     function checkDayOnly(paragraph: Paragraph): void {
       const text = paragraph.text
-      const boundaries = sentenceStarts(text)
+      let boundaries: number[] | undefined
       dayOnly.lastIndex = 0
       monthName.lastIndex = 0
       let named: RegExpExecArray | null = monthName.exec(text)
@@ -196,20 +259,32 @@ export default defineRule<Options>(
           lastMonth = fullMonth(named[0])
           named = monthName.exec(text)
         }
+        if (!options.dayOnly && (lastMonth || paragraph.index === 0)) break
+        dayList.lastIndex = at + match[0].length
+        dayList.exec(text)
+        afterDay.lastIndex = dayList.lastIndex
+        if (!afterDay.test(text)) continue
+        boundaries ??= sentenceStarts(text)
         const sentence = sentenceAround(boundaries, at, text.length)
         if (monthMention.test(text.slice(sentence[0], sentence[1]))) continue
 
         const [start, end] = paragraph.sourceRange(at, at + match[0].length)
         const on = match[1]!.slice(0, 2)
+        if (!options.dayOnly) {
+          context.report({
+            start,
+            end,
+            reason: `Name the month of \`${match[0]}\`: no month is named before it, so the reader cannot tell which is meant`
+          })
+          monthUnknownReported = true
+          return
+        }
+        // "afternoon of the " keeps its words but not its "the ".
+        const partOfDay = match[2] ? `the ${match[2].slice(0, -'the '.length)}` : ''
+        const expected = `${on} ${partOfDay}${lastMonth} ${match[3]}`
         context.report(
           lastMonth
-            ? {
-                start,
-                end,
-                reason: `Name the month: \`${on} ${lastMonth} ${match[2]}\``,
-                expected: [`${on} ${lastMonth} ${match[2]}`],
-                fix: 'suggest'
-              }
+            ? {start, end, reason: `Name the month: \`${expected}\``, expected: [expected], fix: 'suggest'}
             : {start, end, reason: `Name the month of \`${match[0]}\``}
         )
       }
@@ -220,11 +295,18 @@ export default defineRule<Options>(
     }
 
     function checkFusedDateline(paragraph: Paragraph): void {
-      const match = fusedDateline.exec(paragraph.text)
-      if (!match) return
-      const [, agency, place, date] = match
+      let match = fusedDateline.exec(paragraph.text)
+      let dateline: string
+      if (match) {
+        const [, agency, place, date] = match
+        dateline = `${place}, ${date} (${agency}) --`
+      } else {
+        match = fusedOutletDateline.exec(paragraph.text)
+        if (!match) return
+        const [, agency, date] = match
+        dateline = `${date} (${agency}) --`
+      }
       const [start, end] = paragraph.sourceRange(0, match[0].length)
-      const dateline = `${place}, ${date} (${agency}) --`
       context.report({
         start,
         end,

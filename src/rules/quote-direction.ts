@@ -14,7 +14,7 @@ export default defineRule<Options>(
     id: 'quote-direction',
     description: 'Find a quotation mark that points the wrong way or closes a quotation at the start of the next paragraph.',
     details: [
-      'A curly closer after a space and before a word (`said ”we`), a curly opener after a word and before a space or punctuation (`win“ he`), and `‘` after a word (`party‘s`) point the wrong way, and so does a `“` with nothing after it in its paragraph. A double mark is reported only when, taken the right way round, it pairs with another (an unpaired one is `quote-unbalanced`\'s finding); the swap is safe when all of the paragraph\'s double quotes then pair up, else a suggestion. `’` before a word is left alone: it is the apostrophe of `’80s` and `’tis`.',
+      'A curly closer after a space and before a word (`said ”we`), a curly opener after a word and before a space or punctuation (`win“ he`), and `‘` after a word (`party‘s`) point the wrong way, and so does a `“` with nothing after it in its paragraph. A double mark is reported only when, taken the right way round, it pairs with another (an unpaired one is `quote-unbalanced`\'s finding); the swap is safe when all of the paragraph\'s double quotes then pair up, else a suggestion. A `“` that ends its paragraph after its text (`… the plan“`) can open nothing, so it is reported paired or not: the swap is safe when it closes its own paragraph\'s quotation or one opened in an earlier paragraph, and a suggestion when no opener is found at all. Right after another mark (`growth.” “`) it is a stray mark, left to `quote-unbalanced`. `’` before a word is left alone: it is the apostrophe of `’80s` and `’tis`.',
       '',
       'Chinese source text often starts a paragraph with `”`, the closer of a quotation opened in an earlier paragraph, and machine translation copies it as an opening mark (`"Julio Rios, a well-known…`). A paragraph that begins with a mark it never closes, while a quotation from an earlier paragraph is open, is taken for such a displaced closer, unless the next paragraph opens again (a quotation over several paragraphs). Moving it to the end of the paragraph before is a suggestion: the message covers the paragraph break and the mark.'
     ].join('\n'),
@@ -70,6 +70,18 @@ export default defineRule<Options>(
         output: '“The economy has shown strong resilience.\n\n“Markets are optimistic.\n\n“Investment is growing,” he said.'
       },
       {
+        name: 'a turned closer ending a paragraph, opened in the one before',
+        input: '“The economy has shown strong resilience.\n\nMarkets are optimistic“',
+        messages: ['3:23-3:24: Expected the closing mark `”` here, not `“`'],
+        output: '“The economy has shown strong resilience.\n\nMarkets are optimistic”'
+      },
+      {
+        name: 'a turned closer ending a paragraph with no opener is a suggestion',
+        input: 'Su Rong praised the plan, “',
+        messages: ['1:26-1:28: Expected the closing mark `”` here, without the space, not `“`; its opening mark is missing too'],
+        outputAll: 'Su Rong praised the plan,”'
+      },
+      {
         name: 'a quotation over several paragraphs',
         input: '“The economy has shown strong resilience.\n\n“Markets are optimistic.\n\n“Investment is growing,” he said.',
         messages: []
@@ -81,7 +93,8 @@ export default defineRule<Options>(
       },
       {name: 'a space inside the quotes is another rule', input: 'He said “ we will win ” and left.', messages: []},
       {name: 'straight quotes in any place', input: 'He said "we will win" and left.', messages: []},
-      {name: 'an unpaired mark is left to quote-unbalanced', input: 'He said ”we will win and left.', messages: []}
+      {name: 'an unpaired mark is left to quote-unbalanced', input: 'He said ”we will win and left.', messages: []},
+      {name: 'a stray mark after a closer is left to quote-unbalanced', input: 'He said “we will win.” “', messages: []}
     ]
   },
   function (context) {
@@ -105,11 +118,12 @@ export default defineRule<Options>(
     return {
       paragraph(paragraph) {
         const marks = findQuoteMarks(paragraph.text)
-        const candidate = tracker.paragraph(paragraph, marks)
+        const {candidate, turned, turnedClosesEarlier} = tracker.paragraph(paragraph, marks)
         const paired = doublesPairUp(marks)
         for (const mark of marks) {
           // An unpaired mark is `quote-unbalanced`'s: turning it would not pair it.
-          if (!mark.misdirected || mark === candidate || (mark.kind === 'double' && mark.partner === -1)) continue
+          // A `“` ending its paragraph can only close, paired or not.
+          if (!mark.misdirected || mark === candidate || (mark.kind === 'double' && mark.partner === -1 && mark !== turned)) continue
           // A closer typed as an opener usually has the space an opener would: take it too.
           let from = mark.index
           let to = mark.index + 1
@@ -117,7 +131,10 @@ export default defineRule<Options>(
           if (mark.role === 'open') while (to < paragraph.text.length && isSpace(paragraph.text[to]!)) to++
           const [start, end] = paragraph.sourceRange(from, to)
           const single = mark.kind === 'single'
-          swap({start, end, char: context.slice(start, end)}, mark.role, curlyFor(mark.kind, mark.role), single || paired)
+          const placed = {start, end, char: context.slice(start, end)}
+          // With no opener anywhere, the swap leaves the quotation to be mended by hand.
+          if (mark === turned && !turnedClosesEarlier) swap(placed, 'close', '”', false, true)
+          else swap(placed, mark.role, curlyFor(mark.kind, mark.role), single || paired || mark === turned)
         }
       },
       end() {
@@ -125,15 +142,16 @@ export default defineRule<Options>(
       }
     }
 
-    function swap(mark: PlacedMark, role: QuoteRole, replacement: string, safe: boolean): void {
+    function swap(mark: PlacedMark, role: QuoteRole, replacement: string, safe: boolean, openerMissing = false): void {
       const name = role === 'apostrophe' ? 'apostrophe' : role === 'open' ? 'opening mark' : 'closing mark'
       const spaced = mark.char.trim() !== mark.char
+      const missing = openerMissing ? '; its opening mark is missing too' : ''
       context.report({
         start: mark.start,
         end: mark.end,
         reason: spaced
-          ? `Expected the ${name} \`${replacement}\` here, without the space, not \`${mark.char.trim()}\``
-          : `Expected the ${name} \`${replacement}\` here, not \`${mark.char}\``,
+          ? `Expected the ${name} \`${replacement}\` here, without the space, not \`${mark.char.trim()}\`${missing}`
+          : `Expected the ${name} \`${replacement}\` here, not \`${mark.char}\`${missing}`,
         expected: [replacement],
         fix: safe ? 'safe' : 'suggest'
       })

@@ -11,9 +11,9 @@ export interface Options {
    */
   preferred: 'consistent' | 'smart' | 'straight'
   /**
-   * With `consistent`: flag the minority style only when it makes up at most
-   * this share of the marks (default `0.2`, one in five). A text that mixes both evenly,
-   * such as one put together from several sources, has no majority to follow.
+   * With `consistent`: flag the minority style of all marks only when it
+   * makes up at most this share of them (default `0.2`, one in five). Past
+   * that share only double quotation marks are compared (see the rule).
    */
   minorityShare: number
 }
@@ -82,7 +82,7 @@ export default defineRule<Options>(
     id: 'quote-style',
     description: 'Find quotation marks and apostrophes that break the document’s style, or the preferred one.',
     details: [
-      'By default (`preferred: \'consistent\'`, the `recommended` preset) the document\'s majority style wins: straight (`"`, `\'`) or curly (`“”`, `‘’`), counting double quotes, single quotes and apostrophes together, and the marks of the other style are flagged (on a tie, straight marks are flagged). Machine translation mixes the two when it copies a curly mark from the Chinese source into straight-quoted output. The `publication` preset sets `preferred: \'smart\'`: published English uses typographic quotes, and professional raters mark straight quotes in machine output as punctuation errors, although human translators use them too.',
+      'By default (`preferred: \'consistent\'`, the `recommended` preset) the document\'s majority style wins: straight (`"`, `\'`) or curly (`“”`, `‘’`), counting double quotes, single quotes and apostrophes together, and the marks of the other style are flagged when they are at most `minorityShare` of them (one in five). Machine translation mixes the two when it copies a curly mark from the Chinese source into straight-quoted output, often a pair or two among a few straight ones, so past that share the double quotation marks alone decide: those of the style fewer of them use are flagged, and on a tie the curly ones (the copies). Apostrophes are then left alone, since curly quotes beside typewriter apostrophes are a habit of word processors, not a translation artifact; a document of one style is never flagged. The `publication` preset sets `preferred: \'smart\'`: published English uses typographic quotes, and professional raters mark straight quotes in machine output as punctuation errors, although human translators use them too.',
       '',
       'Marks in code, in URLs, and inch and foot marks (`17"`, `5\'10"`) are never flagged. A straight mark becomes a curly one whose direction follows its neighbours; the fix is safe when every quotation in the paragraph then pairs up and no direction was a guess, else a suggestion. A curly mark always becomes straight safely.'
     ].join('\n'),
@@ -104,8 +104,32 @@ export default defineRule<Options>(
         output: '“Overall, the economy improved,” he said. “Exports grew,” she added.\n\n“Consumption was enhanced.”'
       },
       {
-        name: 'an even mix has no majority to follow',
+        name: 'a straight closer in a short curly text',
         input: '“Overall, the economy improved,” he said.\n\n“Consumption was enhanced."',
+        messages: ['3:27-3:28: Expected a curly quotation mark `”` as elsewhere in the document, not `"`'],
+        output: '“Overall, the economy improved,” he said.\n\n“Consumption was enhanced.”'
+      },
+      {
+        name: 'a curly pair copied into straight text',
+        input: 'The county held the "two studies" session and watched the film “Never Forget”. The "three meetings" resumed.',
+        messages: [
+          '1:64-1:65: Expected a straight quotation mark `"` as elsewhere in the document, not `“`',
+          '1:77-1:78: Expected a straight quotation mark `"` as elsewhere in the document, not `”`'
+        ],
+        output: 'The county held the "two studies" session and watched the film "Never Forget". The "three meetings" resumed.'
+      },
+      {
+        name: 'an even mix of double quotes flags the curly ones',
+        input: 'Carry out “study and practice” and the "new era" plan of the city\'s schools.',
+        messages: [
+          '1:11-1:12: Expected a straight quotation mark `"` as elsewhere in the document, not `“`',
+          '1:30-1:31: Expected a straight quotation mark `"` as elsewhere in the document, not `”`'
+        ],
+        output: 'Carry out "study and practice" and the "new era" plan of the city\'s schools.'
+      },
+      {
+        name: 'curly quotes with typewriter apostrophes',
+        input: '“The county\'s plan,” he said, “is the people\'s plan.”',
         messages: []
       },
       {
@@ -165,6 +189,9 @@ export default defineRule<Options>(
     const {preferred} = context.options
     const straightMarks = new MarkList()
     const curlyMarks = new MarkList()
+    // Double quotation marks of each style, for a document mixed past `minorityShare`.
+    let straightDoubles = 0
+    let curlyDoubles = 0
 
     return {
       paragraph(paragraph) {
@@ -173,6 +200,10 @@ export default defineRule<Options>(
         for (const mark of marks) {
           if (mark.inUrl || mark.doubled || mark.role === 'measure') continue
           const list = mark.straight ? straightMarks : curlyMarks
+          if (mark.kind === 'double') {
+            if (mark.straight) straightDoubles++
+            else curlyDoubles++
+          }
           // Only the counts matter for the style that cannot be flagged.
           if ((preferred === 'smart' && !mark.straight) || (preferred === 'straight' && mark.straight)) continue
           const [start, end] = paragraph.sourceRange(mark.index, mark.index + 1)
@@ -188,17 +219,28 @@ export default defineRule<Options>(
       },
       end() {
         let flagStraight = preferred === 'smart'
+        // Past `minorityShare`, only double quotation marks are compared.
+        let doublesOnly = false
         if (preferred === 'consistent') {
           const minority = Math.min(straightMarks.length, curlyMarks.length)
-          if (minority === 0 || minority > context.options.minorityShare * (straightMarks.length + curlyMarks.length)) {
-            return
+          if (minority === 0) return
+          if (minority <= context.options.minorityShare * (straightMarks.length + curlyMarks.length)) {
+            flagStraight = straightMarks.length <= curlyMarks.length
+          } else {
+            // Curly quotes with typewriter apostrophes is a habit of word
+            // processors, not of translation: apostrophes are left out. A
+            // tie flags the curly marks, which machine translation copies
+            // from the Chinese source into its straight output.
+            if (straightDoubles === 0 || curlyDoubles === 0) return
+            doublesOnly = true
+            flagStraight = straightDoubles < curlyDoubles
           }
-          flagStraight = straightMarks.length <= curlyMarks.length
         }
         const consistent = preferred === 'consistent'
         const flagged = flagStraight ? straightMarks : curlyMarks
         for (let index = 0; index < flagged.length; index++) {
           const candidate = flagged.shapes[flagged.shapeIndices[index]!]!
+          if (doublesOnly && candidate.straight !== '"') continue
           const replacement = flagStraight ? candidate.curly : candidate.straight
           const what = candidate.apostrophe ? 'apostrophe' : 'quotation mark'
           const style = flagStraight ? 'curly' : 'straight'

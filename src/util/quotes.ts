@@ -322,6 +322,40 @@ export function quotesPairUp(marks: QuoteMark[]): boolean {
   )
 }
 
+/**
+ * A `“` that ends its paragraph after some text and pairs with nothing in it:
+ * there is nothing left for it to open, so it is a closer typed the wrong way
+ * round (`… the plan“`), of a quotation opened in an earlier paragraph or of
+ * one whose opener was lost. Right after another quotation mark (`growth.” “`)
+ * it is a stray mark instead, and is not returned.
+ */
+function turnedFinalCloser(text: string, marks: QuoteMark[]): QuoteMark | undefined {
+  const last = marks.at(-1)
+  if (!last || last.char !== '“' || last.role !== 'close' || last.partner !== -1) return undefined
+  if (last.index + 1 < trimmedLength(text)) return undefined
+  const before = previousContent(text, last.index)
+  return before === undefined || isQuoteCharacter(before) ? undefined : last
+}
+
+/** The last character before `index` that is not white space. */
+function previousContent(text: string, index: number): string | undefined {
+  let before = index - 1
+  while (before >= 0 && isWhiteSpaceCode(text.charCodeAt(before))) before--
+  return before < 0 ? undefined : text[before]
+}
+
+/**
+ * Whether a quotation left open at the end of its paragraph may run on into
+ * the next one: speech does (`said: "We…`, `"We…`), opening at a paragraph
+ * start, after punctuation or with a capital. A term quoted in the middle of
+ * a sentence (`call the "12345 service line`, `a "warm holiday`) does not.
+ */
+function mayRunOn(text: string, mark: QuoteMark): boolean {
+  if (!isWordCharacter(previousContent(text, mark.index))) return true
+  const after = text[mark.index + 1]
+  return after !== undefined && after !== after.toLowerCase()
+}
+
 /** A double quotation mark located in the source, kept after its paragraph is gone. */
 export interface PlacedMark {
   start: number
@@ -350,6 +384,19 @@ export type QuotationEvent =
       text: string
     }
 
+/** What the quotation tracker makes of one paragraph, for `quote-direction`. */
+export interface TrackedParagraph {
+  /** A paragraph-initial mark held as a possible displaced closer (reported by an event later). */
+  candidate: QuoteMark | undefined
+  /** A turned closer ending the paragraph (see `turnedFinalCloser`). */
+  turned: QuoteMark | undefined
+  /** Whether `turned` closes a quotation opened in an earlier paragraph. */
+  turnedClosesEarlier: boolean
+}
+
+// Shared by every paragraph with neither (most): no reader changes it.
+const nothingTracked: TrackedParagraph = {candidate: undefined, turned: undefined, turnedClosesEarlier: false}
+
 /** How many paragraphs without quotation marks an open quotation may run through. */
 const carryLimit = 3
 
@@ -365,6 +412,8 @@ const carryLimit = 3
 export function createQuotationTracker(report: (event: QuotationEvent) => void, source: SourceWindow) {
   // The open quotation left by an earlier paragraph.
   let carried: PlacedMark | undefined
+  // Whether it may run on into a paragraph that opens again (see `mayRunOn`).
+  let carriedRunsOn = false
   let paragraphsSince = 0
   // A paragraph that began with an unclosed mark right after an open
   // paragraph: a continuation if the next paragraph opens again, else a displaced closer.
@@ -372,14 +421,13 @@ export function createQuotationTracker(report: (event: QuotationEvent) => void, 
   let previousProseEnd: number | undefined
 
   return {
-    /** Take in a paragraph; returns the mark held as a possible displaced closer, if any. */
-    paragraph(paragraph: Paragraph, marks: QuoteMark[]): QuoteMark | undefined {
+    /** Take in a paragraph; returns the mark held as a possible displaced closer, and a turned closer, if any. */
+    paragraph(paragraph: Paragraph, marks: QuoteMark[]): TrackedParagraph {
       // Most paragraphs hold no mark: nothing is allocated for them.
       const doubles = marks.length === 0 ? noMarks : marks.filter((mark) => mark.kind === 'double' && mark.role !== 'measure' && !mark.inUrl)
       const first = doubles[0]
       const initial = first !== undefined && first.index === leadingSpace(paragraph.text) ? first : undefined
       const startsOpen = initial?.role === 'open'
-      const unpaired = doubles.length === 0 ? noMarks : doubles.filter((mark) => mark.partner === -1)
 
       if (pendingStart) {
         // The paragraph before began with a mark it never closed: if this one
@@ -392,8 +440,16 @@ export function createQuotationTracker(report: (event: QuotationEvent) => void, 
         pendingStart = undefined
       }
 
+      // A closer turned the wrong way is `quote-direction`'s when it closes a
+      // quotation from before, or stands alone (its opener lost); after
+      // quotations of its own it may as well be a stray mark.
+      const finalCloser = doubles.length === 0 ? undefined : turnedFinalCloser(paragraph.text, marks)
+      const turned = finalCloser && (carried !== undefined || doubles.length === 1) ? finalCloser : undefined
+      const unpaired = doubles.length === 0 ? noMarks : doubles.filter((mark) => mark.partner === -1 && mark !== turned)
+
       let consumed: QuoteMark | undefined
       let candidate: QuoteMark | undefined
+      let turnedClosesEarlier = false
       if (carried && doubles.length > 0) {
         const opener = carried
         carried = undefined
@@ -408,12 +464,16 @@ export function createQuotationTracker(report: (event: QuotationEvent) => void, 
           if (paragraphsSince === 0) {
             pendingStart = displaced
             carried = displaced.mark
+            // It starts its paragraph: a continued quotation, if it is one.
+            carriedRunsOn = true
           } else report({type: 'displaced', ...displaced})
-        } else if (startsOpen && paragraphsSince === 0) {
+        } else if (startsOpen && paragraphsSince === 0 && carriedRunsOn) {
           // A continued quotation opening again, as it should.
         } else if (firstUnopened) {
           consumed = firstUnopened
           report({type: 'unopened', mark: place(paragraph, firstUnopened), continued: true})
+        } else if (turned) {
+          turnedClosesEarlier = true
         } else {
           report({type: 'unclosed', mark: opener})
         }
@@ -435,12 +495,15 @@ export function createQuotationTracker(report: (event: QuotationEvent) => void, 
         }
         const last = unclosed.pop()
         for (const mark of unclosed) report({type: 'unclosed', mark: place(paragraph, mark)})
-        if (last) carried = place(paragraph, last)
+        if (last) {
+          carried = place(paragraph, last)
+          carriedRunsOn = mayRunOn(paragraph.text, last)
+        }
       }
 
       const trimmed = trimmedLength(paragraph.text)
       previousProseEnd = trimmed > 0 ? paragraph.sourceOffset(trimmed - 1) + 1 : paragraph.start
-      return candidate
+      return candidate || turned ? {candidate, turned, turnedClosesEarlier} : nothingTracked
     },
     end(): void {
       if (pendingStart) {

@@ -28,6 +28,19 @@ describe('quote-direction', () => {
     expect(checkSync(input, both).messages.map((m) => m.ruleId)).toEqual(['quote-direction'])
   })
 
+  it('swaps a `“` ending a paragraph safely when it closes a quotation from before', () => {
+    const input = '“One.\n\nTwo, the plan“\n\nThree.'
+    const file = checkSync(input, only)
+    expect(file.messages.map((m) => [m.actual, m.autofix])).toEqual([['“', true]])
+    expect(String(fixSync(input, only))).toBe('“One.\n\nTwo, the plan”\n\nThree.')
+  })
+
+  it('only suggests the swap of a `“` ending a paragraph that opens nothing before', () => {
+    const input = 'Two, the plan“'
+    expect(checkSync(input, only).messages.map((m) => m.autofix)).toEqual([false])
+    expect(String(fixSync(input, only))).toBe(input)
+  })
+
   it('leaves `’` before a word alone', () => {
     expect(checkSync('Rock ’n’ roll of the ’80s.', only).messages).toEqual([])
   })

@@ -32,3 +32,20 @@ describe('quote-style', () => {
     expect(checkSync(fixed, rule('smart')).messages).toEqual([])
   })
 })
+
+describe('quote-style past the minority share', () => {
+  const consistent = (text: string) => checkSync(text, rule('consistent')).messages.map((m) => m.actual)
+
+  it('never flags a document of straight marks only', () => {
+    expect(consistent('The "two studies" and the party\'s "three meetings", the \'80s.')).toEqual([])
+  })
+
+  it('compares double quotes only, leaving apostrophes of either style', () => {
+    expect(consistent('The "a" and "b" and “c” and the party’s plan.')).toEqual(['“', '”'])
+    expect(consistent('“The county\'s plan,” and “the people\'s plan” and "ours".')).toEqual(['"', '"'])
+  })
+
+  it('flags the curly marks of one mixed pair', () => {
+    expect(consistent('“It is necessary to learn history well. "')).toEqual(['“'])
+  })
+})

@@ -26,6 +26,19 @@ describe('quote-unbalanced', () => {
     expect(actual('"The economy is resilient.\n\nMarkets are calm.')).toEqual(['"'])
   })
 
+  it('leaves a `“` ending a paragraph to quote-direction, but not a stray one after a closer', () => {
+    expect(actual('Su Rong praised the plan“')).toEqual([])
+    expect(actual('“The economy is resilient.\n\nMarkets are calm, “')).toEqual([])
+    expect(actual('He said the event was “worthwhile.” “')).toEqual(['“'])
+    expect(actual('“We will win,” he said. “')).toEqual(['“'])
+  })
+
+  it('lets speech run on into a paragraph that opens again, not a quoted term', () => {
+    expect(actual('He said, "We will win.\n\n"It is a test," he said.')).toEqual([])
+    expect(actual('Call the "12345 service line.\n\n"It is a test," he said.')).toEqual(['"'])
+    expect(actual('Have a "warm holiday.\n\n"It is a test," he said.')).toEqual(['"'])
+  })
+
   it('maps to source offsets in Markdown', () => {
     const file = checkSync('Some *emphasis* and **"unclosed** text.', {...only, format: 'markdown'})
     expect(file.messages.map((m) => m.actual)).toEqual(['"'])
