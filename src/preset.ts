@@ -27,6 +27,7 @@ export const recommended: RuleSettings = {
   'enum-cardinal-marker': 'error',
   'enum-sequence': 'warn',
   'enum-dangling': 'error',
+  'enum-stranded-number': 'warn',
   // Party terms and the glossary
   'official-title-term': 'warn',
   'party-capitalization': 'warn',

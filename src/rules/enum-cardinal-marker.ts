@@ -21,7 +21,9 @@ export default defineRule<Options>(
       'English uses an ordinal, as the Government Work Report does ("First, we need to…").',
       '',
       'A marker counts only inside a list: another marker with a neighbouring number (one apart, or two across a lost item) within six sentences of the same run of lines, and a lowercase "one is"/"one should" only when the "two" follows it.',
-      'So "one should never give up", "Two of them were injured", "Two Sessions", "One Country, Two Systems" and "Three days later" are left alone.',
+      'A marker from "Two" on that opens its sentence counts alone when a verb phrase typical of a list item follows its `to` or `is to` ("Four is to do a good job of…", "Two to give full play…", "Three is to strictly implement…"): the markers around it were lost, as machine translation often loses them.',
+      'So "one should never give up", "Two of them were injured", "Two is to be expected", "Two is enough", "Two Sessions", "One Country, Two Systems" and "Three days later" are left alone.',
+      'A marker may follow a comma, a semicolon, "that", "and" at the end of a list ("…, and three is to…"), or a full stop the translation left before a lowercase word (". the second is to").',
       '',
       'The suggestion replaces the number and the words that tie it to the item:',
       '- "Two to give" and "Two is to seize" become "Second, give" and "Second, seize";',
@@ -94,6 +96,38 @@ export default defineRule<Options>(
         outputAll: 'First, strengthen leadership; second, improve the mechanism.'
       },
       {
+        name: 'a lone marker before a typical item',
+        input: 'Four is to do a good job of the daily supervision of cadres.',
+        messages: ['1:1-1:11: Expected `Fourth,` for the list marker `Four is to`'],
+        outputAll: 'Fourth, do a good job of the daily supervision of cadres.'
+      },
+      {
+        name: 'a lone `Two to`',
+        input: 'Two to give full play to the key role of leaders.',
+        messages: ['1:1-1:7: Expected `Second,` for the list marker `Two to`'],
+        outputAll: 'Second, give full play to the key role of leaders.'
+      },
+      {
+        name: 'a list run on in one sentence',
+        input: 'He stressed three aspects: one is to deepen reform, two is to improve the system, and three is to strengthen supervision.',
+        messages: [
+          '1:28-1:37: Expected `first,` for the list marker `one is to`',
+          '1:53-1:62: Expected `second,` for the list marker `two is to`',
+          '1:87-1:98: Expected `third,` for the list marker `three is to`'
+        ],
+        outputAll: 'He stressed three aspects: first, deepen reform, second, improve the system, and third, strengthen supervision.'
+      },
+      {
+        name: 'lowercase `the second is to` after a full stop',
+        input: 'He set three requirements: the first is to compact responsibility. the second is to check for risks. the third is to strictly keep on duty.',
+        messages: [
+          '1:28-1:43: Expected `first,` for the list marker `the first is to`',
+          '1:68-1:84: Expected `Second,` for the list marker `the second is to`',
+          '1:102-1:117: Expected `Third,` for the list marker `the third is to`'
+        ],
+        outputAll: 'He set three requirements: first, compact responsibility. Second, check for risks. Third, strictly keep on duty.'
+      },
+      {
         name: 'options: keep `the first is to`',
         input: 'The first is to strengthen leadership; the second is to improve the mechanism.',
         options: {theOrdinal: false},
@@ -109,6 +143,9 @@ export default defineRule<Options>(
       {name: 'ordinals already', input: 'First, strengthen leadership. Second, improve the mechanism.', messages: []},
       {name: 'plain English plurals', input: 'The two are old friends. The three are expected to meet.', messages: []},
       {name: 'a lone marker', input: 'Two is to be expected.', messages: []},
+      {name: 'a lone number before plain prose', input: 'Two is enough.', messages: []},
+      {name: 'a generic `one is to`', input: 'One is to remember that the rules apply to everyone.', messages: []},
+      {name: 'a lone `The second is to`', input: 'There are two goals. The second is to strengthen the economy.', messages: []},
       {name: 'ranges', input: 'One to two days. Two to three weeks.', messages: []},
       {name: 'first as an adjective', input: 'The First Lady arrived. The first batch is to be delivered.', messages: []}
     ]

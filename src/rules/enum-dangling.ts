@@ -46,7 +46,7 @@ export default defineRule<Options>(
     details: [
       'When machine translation drops the last item of a list, the conjunction before it is left at the end of the clause: "…as the primary political task, responsibility, initiative and." Only lowercase `and`, `or` and `as well as` right before `.`, `;`, `:`, `!` or `?` count; "and so on.", "and/or", "and others." and a trailing "and..." are left alone.',
       '',
-      'A first marker calqued from 一是 ("One is to strengthen…") with no second item anywhere after it in its run of lines has lost the rest of its list (option `orphans`). "One is to be…" and "one is to blame" are idioms and are left alone.',
+      'A first marker calqued from 一是 ("One is to strengthen…") with no second item anywhere after it in its run of lines has lost the rest of its list (option `orphans`). It counts when its item opens with a verb phrase typical of list items ("strengthen", "do a good job of", "adhere to"…) or a count comes in the sentence before ("two aspects of work. One is to study…"). "One is to be…", "one is to blame" and "One is to remember that…" are plain English and are left alone.',
       '',
       'Only a person can restore what is missing, so both are flagged without a fix.'
     ].join('\n'),
@@ -70,6 +70,11 @@ export default defineRule<Options>(
         messages: ['1:30-1:39: The list marker `One is to` has no second item']
       },
       {
+        name: 'a first item after a count',
+        input: 'We must attend to two aspects of the work. One is to study the documents.',
+        messages: ['1:44-1:53: The list marker `One is to` has no second item']
+      },
+      {
         name: 'options: no orphan check',
         input: 'He put forward requirements. One is to strengthen the leadership of the Party.',
         options: {orphans: false},
@@ -85,7 +90,8 @@ export default defineRule<Options>(
         input: 'We must attend to two aspects. One is to study cooperation, and the other is to comfort people.',
         messages: []
       },
-      {name: 'idioms with `one is to`', input: 'No one is to blame. One is to be congratulated.', messages: []}
+      {name: 'idioms with `one is to`', input: 'No one is to blame. One is to be congratulated.', messages: []},
+      {name: '`one is to` in plain prose', input: 'One is to remember that the rules apply to everyone.', messages: []}
     ]
   },
   function (context) {
@@ -119,10 +125,16 @@ export default defineRule<Options>(
 )
 
 // "One is to study…, and the other is to…" names its second item without a
-// number: a complete list.
+// number: a complete list. "One is to" is a list marker only where a list is
+// announced before it or its item opens like one ("One is to strengthen…"):
+// "One is to remember that…" is the pronoun of plain prose.
 function isOrphan(marker: ListMarker, run: ListRun): boolean {
   if (marker.family !== 'calque' || marker.value !== 1 || marker.link !== 'is to') return false
   if (marker.next === undefined || idiomaticNext.has(marker.next.toLowerCase())) return false
+  const announced = run.announcements.some(
+    (announcement) => announcement.end <= marker.start && marker.sentence - announcement.sentence <= 1
+  )
+  if (!marker.opensItem && !announced) return false
   if (run.continuations.some((offset) => offset > marker.start)) return false
   return !run.markers.some((other) => other.value === 2 && other.start > marker.start)
 }

@@ -2,6 +2,7 @@ import {defineRule} from '../rule.js'
 import {
   createListReader,
   ordinalWord,
+  romanNumerals,
   type CountAnnouncement,
   type ListMarker,
   type ListRun
@@ -27,7 +28,7 @@ export default defineRule<Options>(
       'The rule collects the markers of each run of lines (lines with no blank line between them): ordinals ("First,", "Secondly,", "the second is to"), cardinal calques ("Two is to", see `enum-cardinal-marker`), `(1)`, `1.` and `I.` at a line start, and `①`.',
       'Each style is its own list, because Chinese documents nest one inside another.',
       '',
-      '- A gap of one item is a suggestion when a sentence inside the gap opens with an infinitive ("To play the leading role…" → "Fifth, play the leading role…"); otherwise it is flagged.',
+      '- A gap of one item is a suggestion when a sentence inside the gap opens with an infinitive ("To play the leading role…" → "Fifth, play the leading role…"), or when a single unmarked line stands between two numbered lines and opens like an item ("Do a good job…" → "3. Do a good job…" or "Third, do a good job…"; "Improved the system" → "(3) Improved the system"). A single line that opens otherwise is flagged as the place of the lost marker; any other gap is flagged at the marker after it.',
       '- A repeated number, a number lower than the one before, and a restart at one are flagged. A restart is expected after a count ("four aspects, one is to…") or inside a list of another style.',
       '- After a count, the list must have that many items (option `checkCount`).',
       '- "Firstly" beside "Second" is made consistent: the minority form follows the majority (the plain form on a tie). This fix is safe.'
@@ -43,6 +44,29 @@ export default defineRule<Options>(
         messages: ['1:42-1:44: Expected the list marker `Fifth,` here: the list goes from `Four to` to `Six to`'],
         outputAll:
           'Four to improve the ability to innovate. Fifth, play the leading role of advanced models. Six to strengthen the safeguards.'
+      },
+      {
+        name: 'a line that lost its number',
+        input: '1. Tighten the responsibility.\n2. Strengthen the monitoring.\nDo a good job in the transfer of people.\n4. Keep on duty.',
+        messages: ['3:1-3:3: Expected the list marker `3.` here: the list goes from `2.` to `4.`'],
+        outputAll: '1. Tighten the responsibility.\n2. Strengthen the monitoring.\n3. Do a good job in the transfer of people.\n4. Keep on duty.'
+      },
+      {
+        name: 'a line that lost its number, in the past tense',
+        input: '(1) Set up the mechanism.\n(2) Rectified the problems.\nImproved the rules.\n(4) Handled the clues.',
+        messages: ['3:1-3:9: Expected the list marker `(3)` here: the list goes from `(2)` to `(4)`'],
+        outputAll: '(1) Set up the mechanism.\n(2) Rectified the problems.\n(3) Improved the rules.\n(4) Handled the clues.'
+      },
+      {
+        name: 'a line that lost its word marker',
+        input: 'Two is to strengthen supervision.\nDo a good job in the transfer of people.\nFour is to keep on duty.',
+        messages: ['2:1-2:3: Expected the list marker `Third,` here: the list goes from `Two is to` to `Four is to`'],
+        outputAll: 'Two is to strengthen supervision.\nThird, do a good job in the transfer of people.\nFour is to keep on duty.'
+      },
+      {
+        name: 'a line in the gap that may belong to the item before',
+        input: '1. Tighten the responsibility.\n2. Strengthen the monitoring.\nThe water department should report daily.\n4. Keep on duty.',
+        messages: ['3:1-3:4: The list goes from `2.` to `4.`: this line may be item 3, with its marker `3.` lost']
       },
       {
         name: 'a lost item with no place for it',
@@ -68,6 +92,11 @@ export default defineRule<Options>(
         name: 'a count that does not match',
         input: 'He named three tasks: first, reform; second, rules.',
         messages: ['1:10-1:21: The text announces `three tasks` but the list that follows has 2 items']
+      },
+      {
+        name: 'a count matched by a list run on in one sentence',
+        input: 'He stressed three aspects: one is to deepen reform, two is to improve the system, and three is to strengthen supervision.',
+        messages: []
       },
       {
         name: 'options: no count check',
@@ -199,6 +228,31 @@ export default defineRule<Options>(
         })
         return
       }
+      const lost = missing === 1 && before.lineStart && before.paragraph === after.paragraph - 2 ? after.lostItem : undefined
+      if (lost) {
+        const marker = markerFor(before, before.value + 1)
+        const words = before.family === 'calque' || before.family === 'ordinal'
+        // The marker is offered only where the line opens like an item ("Do a
+        // good job…", "Improved the system"): another line may be the rest of
+        // the item before, whose neighbour was lost whole.
+        const expected = !(lost.itemVerb || (!words && pastVerb.test(lost.word)))
+          ? []
+          : words
+            ? [`${marker} ${lost.word.charAt(0).toLowerCase()}${lost.word.slice(1)}`]
+            : [`${marker}${before.family === 'circled' ? '' : ' '}${lost.word}`]
+        context.report({
+          start: lost.start,
+          end: lost.end,
+          actual: lost.word,
+          reason:
+            expected.length > 0
+              ? `Expected the list marker \`${marker}\` here: the list goes from \`${before.text}\` to \`${after.text}\``
+              : `The list goes from \`${before.text}\` to \`${after.text}\`: this line may be item ${before.value + 1}, with its marker \`${marker}\` lost`,
+          expected,
+          fix: expected.length > 0 ? 'suggest' : 'flag'
+        })
+        return
+      }
       const items =
         missing === 1 ? `item ${before.value + 1} is` : `items ${before.value + 1}–${after.value - 1} are`
       context.report({
@@ -263,6 +317,26 @@ export default defineRule<Options>(
     }
   }
 )
+
+// The marker for item `value` in the style of `marker`: an ordinal for the
+// word styles, as `enum-cardinal-marker` rewrites them.
+function markerFor(marker: ListMarker, value: number): string {
+  switch (marker.family) {
+    case 'paren':
+      return `(${value})`
+    case 'period':
+      return `${value}.`
+    case 'roman':
+      return `${romanNumerals[value - 1] ?? value}.`
+    case 'circled':
+      return value <= 20 ? String.fromCharCode(0x245f + value) : `(${value})`
+    default:
+      return `${ordinalWord(value, true)}${marker.form === 'ly' ? 'ly' : ''},`
+  }
+}
+
+// "Improved", "Established": items reported in the past tense.
+const pastVerb = /^\p{Lu}\p{Ll}{3,}ed$/u
 
 function announcedBetween(announcements: CountAnnouncement[], before: ListMarker, after: ListMarker): boolean {
   return announcements.some((announcement) => announcement.start > before.end && announcement.end <= after.start)

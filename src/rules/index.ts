@@ -6,6 +6,7 @@ import termConsistency from './term-consistency.js'
 import enumCardinalMarker from './enum-cardinal-marker.js'
 import enumDangling from './enum-dangling.js'
 import enumSequence from './enum-sequence.js'
+import enumStrandedNumber from './enum-stranded-number.js'
 import duplicatedTitle from './duplicated-title.js'
 import repeatedNgram from './repeated-ngram.js'
 import quoteDirection from './quote-direction.js'
@@ -34,6 +35,7 @@ export const rules: Record<string, Rule<any>> = {
   'enum-cardinal-marker': enumCardinalMarker,
   'enum-sequence': enumSequence,
   'enum-dangling': enumDangling,
+  'enum-stranded-number': enumStrandedNumber,
   'official-title-term': officialTitleTerm,
   'party-capitalization': partyCapitalization,
   'term-consistency': termConsistency,

@@ -4,7 +4,7 @@
 
 import type {Paragraph} from '../paragraph.js'
 import {closes, continues, records, scanHints} from './list-hints.js'
-import {cardinal, cardinals, countWords, ordinal, ordinals} from './list-words.js'
+import {cardinal, cardinals, countWords, itemAdverbs, itemVerbs, ordinal, ordinals, romanNumerals} from './list-words.js'
 
 // Shared by `enum-cardinal-marker`, `enum-sequence` and `enum-dangling`:
 // they must agree on what counts as a list marker, so the three rules never
@@ -35,14 +35,26 @@ export interface ListMarker {
   end: number
   /** The marker phrase as written. */
   text: string
-  /** Whether it opens its sentence (and so is capitalised). */
+  /** Whether it opens its sentence (and so is, or should be, capitalised). */
   initial: boolean
+  /** Whether it opens its paragraph (its line, in plain text). */
+  lineStart: boolean
+  /** Index of its paragraph in the document. */
+  paragraph: number
+  /**
+   * For a marker that opens its line: the line right before it, when that
+   * line has no marker and the line before that one opens with a marker —
+   * an item that may have lost its own marker.
+   */
+  lostItem?: LineOpening
   /** Index of its sentence in the paragraph run. */
   sentence: number
   /** For `calque` markers: the words after the number. */
   link?: MarkerLink
   /** For `calque` markers: the word after the link ("seize" in "Two is to seize"). */
   next?: string
+  /** For `calque` markers: whether the item opens with a verb phrase typical of list items ("do a good job"). */
+  opensItem?: boolean
   /** The modal verb of a `modal` link, as written (`should`, `need to`). */
   modal?: string
   /** For `ordinal` markers: `ly` for "Firstly", `plain` for "First", `the` for "the first is to". */
@@ -54,6 +66,16 @@ export interface ListMarker {
   weak: boolean
   /** Whether the marker is confirmed by the list around it. */
   supported: boolean
+}
+
+/** The first word of a line, where a lost marker would go. */
+export interface LineOpening {
+  /** Source offsets of the word. */
+  start: number
+  end: number
+  word: string
+  /** Whether the line opens with a verb phrase typical of a list item ("Do a good job…"). */
+  itemVerb: boolean
 }
 
 /** A count announced before a list: "four aspects", "the following three points". */
@@ -85,7 +107,7 @@ export interface ListRun {
 }
 
 // The word lists live in `list-words.ts`, shared with the hint scanner.
-export {cardinals, ordinals} from './list-words.js'
+export {cardinals, ordinals, romanNumerals} from './list-words.js'
 
 /** How far apart (in sentences) two markers of one list may be and still confirm each other. */
 const supportWindow = 6
@@ -94,13 +116,24 @@ const opener = String.raw`[\s"“‘'(\[]*`
 const link = String.raw`(is\s+to|are\s+to|is|to|should|must|shall|will|needs?\s+to|has\s+to)`
 
 const calqueInitial = new RegExp(String.raw`^${opener}((?:the\s+)?(?:${cardinal}))\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`, 'diu')
+// Inside a sentence, a marker follows a comma, a semicolon or "that", and the
+// last one may take "and" ("…, and three is to"). The parser keeps a full stop
+// before a lowercase word inside the sentence, so ". the second is to" is read
+// here too (and is a sentence opening: see `afterStop`).
+const middleLead = String.raw`(?:[,;:]|[.!?]["”’')\]]*|\bthat)\s+(?:and\s+)?`
+const afterStop = /^[.!?]/
+const sentenceOpening = /^[\s"“‘'(\[]*[Tt]he\s/
 const calqueMiddle = new RegExp(
-  String.raw`(?:[,;:]|\bthat)\s+((?:the\s+)?(?:${cardinal}))\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`,
+  String.raw`${middleLead}((?:the\s+)?(?:${cardinal}))\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`,
   'dgu'
 )
 const ordinalInitial = new RegExp(String.raw`^${opener}(${ordinal})(ly)?(\s+of\s+all)?(\s*[,:]|\s)`, 'iu')
 const ordinalMiddle = new RegExp(String.raw`(?:[,;:]|\bthat)\s+(?:and\s+)?(${ordinal})(ly)?,`, 'gu')
-const theOrdinal = new RegExp(String.raw`(?:^${opener}|[,;:]\s+(?:and\s+)?)((?:the|The)\s+(${ordinal}))\s+(is\s+to)\s+\p{Ll}`, 'dgu')
+const theOrdinal = new RegExp(String.raw`(?:^${opener}|${middleLead})((?:the|The)\s+(${ordinal}))\s+(is\s+to)\s+(?=\p{Ll})`, 'dgu')
+// The verb phrase of an item right after its marker ("do a good job", "strictly implement").
+const itemPhrase = new RegExp(String.raw`^(?:(?:${itemAdverbs})\s+){0,2}(?:${itemVerbs})\b`, 'u')
+const lineOpening = /^[\s"“‘'(\[]*(\p{Lu}[\p{L}'’-]*)/u
+const openerCodes = new Set([...' \t\n\r"“‘\'(['].map((character) => character.charCodeAt(0)))
 const parenNumeral = /(?:^[\s"“]*|[;:,]\s*)\((\d{1,2})\)\s/g
 const periodNumeral = /^\s*(\d{1,2})\.\s+(?=\S)/
 const romanNumeral = /^\s*(VIII|VII|VI|IV|IX|III|II|I|V|X)\.\s+(?=\p{Lu})/u
@@ -132,6 +165,11 @@ export function createListReader(onRun: (run: ListRun) => void): {
 } {
   let run: ListRun = {markers: [], announcements: [], infinitives: [], continuations: [], closers: []}
   let sentences = 0
+  // The paragraph last opened by a marker, and the opening of the paragraph
+  // after it when that one has none: only a single unmarked line between two
+  // marked ones is taken for an item that lost its marker.
+  let markedParagraph = -1
+  let unmarked: LineOpening | undefined
 
   return {
     paragraph(paragraph) {
@@ -142,7 +180,13 @@ export function createListReader(onRun: (run: ListRun) => void): {
       // without a marker is then never parsed).
       const inRun = run.markers.length > 0 || run.announcements.length > 0 || run.infinitives.length > 0
       const base = inRun ? sentences : 0
-      for (const marker of read.markers) run.markers.push({...marker, sentence: marker.sentence + base})
+      const opener = read.markers.find((marker) => marker.lineStart)
+      const lostItem = opener && markedParagraph === paragraph.index - 2 ? unmarked : undefined
+      if (opener) markedParagraph = paragraph.index
+      unmarked = !opener && markedParagraph === paragraph.index - 1 ? openingOf(paragraph) : undefined
+      for (const marker of read.markers) {
+        run.markers.push({...marker, sentence: marker.sentence + base, lostItem: marker === opener ? lostItem : undefined})
+      }
       for (const item of read.announcements) run.announcements.push({...item, sentence: item.sentence + base})
       for (const item of read.infinitives) run.infinitives.push({...item, sentence: item.sentence + base})
       for (const offset of read.continuations) run.continuations.push(offset)
@@ -166,7 +210,18 @@ export function createListReader(onRun: (run: ListRun) => void): {
     }
     run = {markers: [], announcements: [], infinitives: [], continuations: [], closers: []}
     sentences = 0
+    markedParagraph = -1
+    unmarked = undefined
   }
+}
+
+function openingOf(paragraph: Paragraph): LineOpening | undefined {
+  const head = paragraph.text.slice(0, 64)
+  const match = lineOpening.exec(head)
+  if (!match) return undefined
+  const from = match[0].length - match[1]!.length
+  const [start, end] = paragraph.sourceRange(from, match[0].length)
+  return {start, end, word: match[1]!, itemVerb: itemPhrase.test(head.slice(from).toLowerCase())}
 }
 
 // The three enumeration rules read every paragraph: its records are found
@@ -228,6 +283,9 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
   let sentence = firstSentence
   let offset = 0
   const sentenceEnds: number[] = []
+  // A marker at or before this offset opens the paragraph.
+  let leadEnd = 0
+  while (leadEnd < text.length && openerCodes.has(text.charCodeAt(leadEnd))) leadEnd++
 
   for (const child of paragraph.node.children) {
     const length = textLength(child)
@@ -267,6 +325,8 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
       end,
       text: text.slice(from, from + length),
       initial: true,
+      lineStart: from <= leadEnd,
+      paragraph: paragraph.index,
       sentence: firstSentence + Math.max(index, 0),
       weak: false,
       supported: true
@@ -276,9 +336,19 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
   // A sentence may hold several lines ("II. Measures\n1. Reform."): each line
   // opening is read like a sentence opening.
   function readSentence(value: string, base: number, index: number): void {
-    const add = (marker: Omit<ListMarker, 'start' | 'end' | 'text' | 'sentence' | 'supported'>, from: number, to: number) => {
+    type Found = Omit<ListMarker, 'start' | 'end' | 'text' | 'sentence' | 'supported' | 'lineStart' | 'paragraph'>
+    const add = (marker: Found, from: number, to: number) => {
       const [start, end] = paragraph.sourceRange(base + from, base + to)
-      run.markers.push({...marker, start, end, text: value.slice(from, to), sentence: index, supported: !marker.weak})
+      run.markers.push({
+        ...marker,
+        start,
+        end,
+        text: value.slice(from, to),
+        sentence: index,
+        lineStart: base + from <= leadEnd,
+        paragraph: paragraph.index,
+        supported: !marker.weak
+      })
     }
 
     for (const match of value.matchAll(parenNumeral)) {
@@ -289,7 +359,7 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
       add({family: 'circled', value: match[0].charCodeAt(0) - 0x245f, initial: false, weak: false}, match.index, match.index + 1)
     }
 
-    for (const match of value.matchAll(calqueMiddle)) readCalque(match, false, 0)
+    for (const match of value.matchAll(calqueMiddle)) readCalque(match, afterStop.test(match[0]), 0, true)
 
     for (const match of value.matchAll(ordinalMiddle)) {
       const from = match.index + match[0].lastIndexOf(match[1]!)
@@ -299,7 +369,9 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
     for (const match of value.matchAll(theOrdinal)) {
       const [from] = match.indices![1]!
       const [, to] = match.indices![3]!
-      const initial = /^[\s"“‘'(\[]*$/.test(value.slice(0, from))
+      const initial = afterStop.test(match[0]) || (match.index === 0 && sentenceOpening.test(match[0]))
+      // Unlike "Two is to", a lone "The second is to…" is English: it needs
+      // the rest of its list.
       add({family: 'ordinal', value: ordinals.indexOf(match[2]!) + 1, initial, form: 'the', weak: true}, from, to)
     }
 
@@ -311,7 +383,7 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
     function readOpening(at: number): void {
       const rest = value.slice(at)
       const initialCalque = calqueInitial.exec(rest) ?? undefined
-      if (initialCalque) readCalque(initialCalque, true, at)
+      if (initialCalque) readCalque(initialCalque, true, at, false)
 
       const initialOrdinal = ordinalInitial.exec(rest) ?? undefined
       if (initialOrdinal && /^\p{Lu}/u.test(initialOrdinal[1]!) && (initialOrdinal[2] || /[,:]/.test(initialOrdinal[4]!))) {
@@ -337,7 +409,13 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
       run.announcements.push({value: count, start, end, text: match[0], sentence: index})
     }
 
-    function readCalque(match: RegExpMatchArray, initial: boolean, at: number): void {
+    // "Four is to do a good job of…" opens a list item even when the markers
+    // around it were lost; "Two is to be expected" does not.
+    function opensItem(at: number): boolean {
+      return itemPhrase.test(value.slice(at, at + 64))
+    }
+
+    function readCalque(match: RegExpMatchArray, initial: boolean, at: number, middle: boolean): void {
       const from = at + match.indices![1]![0]
       const to = at + match.indices![2]![1]
       const number = match[1]!
@@ -346,7 +424,7 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
       const hasThe = words.length > 1
       // "The three is": a capital article, a lowercase number. "The Three
       // Represents", "Two Sessions" and other names are capitalised.
-      if (initial) {
+      if (!middle) {
         if (hasThe ? !/^The$/.test(words[0]!) || !/^\p{Ll}/u.test(numberWord) : !/^\p{Lu}\p{Ll}+$/u.test(numberWord)) return
       } else if (/\p{Lu}/u.test(number)) return
       const connector = match[2]!.replace(/\s+/g, ' ').toLowerCase()
@@ -363,7 +441,9 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
         markerLink = 'modal'
         modal = match[2]!.replace(/\s+/g, ' ')
       }
-      add({family: 'calque', value, initial, link: markerLink, modal, next, weak: true}, from, to)
+      const item = opensItem(at + match.indices![3]![0])
+      const lone = initial && value >= 2 && (markerLink === 'to' || markerLink === 'is to') && item
+      add({family: 'calque', value, initial, link: markerLink, modal, next, opensItem: item, weak: !lone}, from, to)
     }
 
     function addOrdinal(word: string, form: 'plain' | 'ly', initial: boolean, from: number, to: number, wordTo: number, weak: boolean): void {
@@ -398,7 +478,7 @@ function confirm(markers: ListMarker[]): void {
 }
 
 function romanValue(numeral: string): number {
-  return ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'].indexOf(numeral) + 1
+  return romanNumerals.indexOf(numeral) + 1
 }
 
 interface TextNode {

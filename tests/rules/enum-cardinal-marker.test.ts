@@ -68,6 +68,36 @@ describe('enum-cardinal-marker', () => {
     expect(file.messages.map((message) => message.actual)).toEqual(['one is to', 'two is to'])
   })
 
+  it('takes a lone marker only at the opening of its sentence, from two on, with `to` or `is to`', () => {
+    expect(actuals('He said that two is to improve the system.')).toEqual([])
+    expect(actuals('One is to strengthen the leadership of the Party.')).toEqual([])
+    expect(actuals('Two should strengthen the rules.')).toEqual([])
+    expect(actuals('Two is to keep the peace.')).toEqual([])
+    expect(actuals('The three is to highlight the political function.')).toEqual(['The three is to'])
+    expect(actuals('Three is to further strictly implement the duty.')).toEqual(['Three is to'])
+  })
+
+  it('is quiet once a lone marker is rewritten', () => {
+    const text = 'The rules were read. Four is to do a good job of supervision.'
+    const fixed = String(fixSync(text, {...options, apply: 'all'}))
+    expect(fixed).toBe('The rules were read. Fourth, do a good job of supervision.')
+    expect(actuals(fixed)).toEqual([])
+  })
+
+  it('reads `and` before the last marker of a run-on list', () => {
+    expect(actuals('There are tasks: one is to reform; two is to open up; and three is to innovate.')).toEqual([
+      'one is to',
+      'two is to',
+      'three is to'
+    ])
+    expect(actuals('He and three is to blame.')).toEqual([])
+  })
+
+  it('reads a lowercase marker after a full stop as a sentence opening', () => {
+    const text = 'First came the rules. the first is to study; the second is to act.'
+    expect(checkSync(text, options).messages.map((message) => message.expected)).toEqual([['First,'], ['second,']])
+  })
+
   it('reads a list line by line', () => {
     expect(actuals('Tasks:\nOne is to reform.\nTwo is to open up.')).toEqual(['One is to', 'Two is to'])
   })

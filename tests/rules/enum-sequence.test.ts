@@ -63,6 +63,39 @@ describe('enum-sequence', () => {
     expect(reasons('It was, first, a surprise.')).toEqual([])
   })
 
+  it('takes a single unmarked line between numbered lines for the lost item', () => {
+    expect(reasons('1. Reform.\n2. Open up.\nDo a good job of the rules.\n4. Innovate.')).toEqual([
+      'Do: Expected the list marker `3.` here: the list goes from `2.` to `4.`'
+    ])
+    expect(reasons('① Reform.\n② Open up.\nStrengthen the rules.\n④ Innovate.')).toEqual([
+      'Strengthen: Expected the list marker `③` here: the list goes from `②` to `④`'
+    ])
+  })
+
+  it('reports the marker after a gap of more than one line or more than one item', () => {
+    expect(reasons('1. Reform.\n2. Open up.\nThe rules.\nDo a good job.\n4. Innovate.')).toEqual([
+      '4.: The list goes from `2.` to `4.`: item 3 is missing'
+    ])
+    expect(reasons('1. Reform.\nDo a good job.\n4. Innovate.')).toEqual([
+      '4.: The list goes from `1.` to `4.`: items 2–3 are missing'
+    ])
+    expect(reasons('1. Reform.\n2. Open up.\n\nDo a good job.\n4. Innovate.')).toEqual([])
+  })
+
+  it('puts the lost marker only before a line that opens like an item', () => {
+    const all = {...options, apply: 'all' as const}
+    const text = '1. Reform.\n2. Open up.\nParty members lead.\n4. Innovate.'
+    expect(String(fixSync(text, all))).toBe(text)
+    expect(reasons(text)).toEqual(['Party: The list goes from `2.` to `4.`: this line may be item 3, with its marker `3.` lost'])
+  })
+
+  it('is quiet once the lost marker is put back', () => {
+    const text = 'Two is to reform.\nStrengthen the rules.\nFour is to innovate.'
+    const fixed = String(fixSync(text, {...options, apply: 'all'}))
+    expect(fixed).toBe('Two is to reform.\nThird, strengthen the rules.\nFour is to innovate.')
+    expect(reasons(fixed)).toEqual([])
+  })
+
   it('reports a number that goes down', () => {
     expect(reasons('First, study. Third, act. Second, report.')).toEqual([
       'Third: The list goes from `First` to `Third`: item 2 is missing',
