@@ -1,6 +1,7 @@
 import type {Sentence} from 'nlcst'
 import {defineRule, type FixLevel, type SourceWindow} from '../rule.js'
 import {isPinyinSyllable} from '../util/pinyin.js'
+import {hyphenatedReduplicatives, reduplicatedPlaceNames} from '../util/reduplication.js'
 import {sentenceTokens} from '../util/sentence-tokens.js'
 
 /** Options of `repeated-ngram`. */
@@ -9,7 +10,7 @@ export interface Options {
   maxTokens: number
   /** Fewest words a sentence needs to be reported when it recurs later in its paragraph, not next to itself. Default: `8`. */
   minSentenceWords: number
-  /** Whether to report a word joined to itself, `W and W` / `W or W`. Default: `true`. */
+  /** Whether to report a word joined to itself, `W and W` / `W or W`, and a name joined to itself by a hyphen, `W-W`. Default: `true`. */
   xAndX: boolean
   /** Words whose `W and W` doubling is idiomatic. Default: `again`, `over`, `on`, `round`, `through`, `by`, `time`, `lots`, `masses`, `miles`, … (see the source). */
   allowPairs: string[]
@@ -27,6 +28,8 @@ interface Token {
   capitalised: boolean
   /** Index of its sentence in the paragraph. */
   sentence: number
+  /** Brackets open around it in its sentence. */
+  depth: number
 }
 
 /** A span repeated two or more times in a row. */
@@ -53,6 +56,19 @@ const defaultAllowPairs = [
 // Words that let a repeated phrase go on and narrow it ("the cost, the cost
 // of labour"), a deliberate figure rather than a loop.
 const narrowers = new Set(['of', 'with', 'for', 'that', 'which', 'who', 'whose', 'where', 'in', 'on', 'at', 'from'])
+// Most words before a doubled word that still read as one short list item
+// ("general branch, branch").
+const maxListItem = 4
+// Marks that end a sentence and are left out when its end is compared.
+const terminals = new Set(['.', '!', '?', '\u3002', '\uFF01', '\uFF1F'])
+// Fewest words in a sentence end taken up again as the next sentence.
+const minEchoWords = 4
+// Fewest words in a copy that the next sentence goes on from: shorter ones
+// are names and terms taken up again as a subject.
+const minSeamWords = 8
+
+// Signs that end a figure, so that a copy may end with them: "has reached 91.3%".
+const units = new Set(['%', '\u2030', '\u00B0', '\u2103'])
 const interjections = new Set(['no', 'yes', 'well', 'now', 'there', 'come', 'please', 'oh', 'ah', 'okay', 'ok', 'go', 'bye', 'hey', 'right', 'sure', 'wait', 'thanks'])
 
 /**
@@ -64,11 +80,13 @@ export default defineRule<Options>(
     id: 'repeated-ngram',
     description: 'Find a phrase or sentence written twice in a row, and a word joined to itself by `and`.',
     details: [
-      'Machine translation sometimes loops: it writes a phrase of two to twelve words twice in a row ("in the middle of the table in the middle of the table"), lists one word over and over ("Bern, Bern, Bern"), or repeats a whole sentence. Copies are compared without regard to case, and one comma may stand between them.',
+      'Machine translation sometimes loops: it writes a phrase of two to twelve words twice in a row ("in the middle of the table in the middle of the table"), lists one word over and over ("Bern, Bern, Bern"), repeats a whole sentence, or repeats the end of a sentence as the next one ("…said that the plan is the basis of all cooperation. The plan is the basis of all cooperation."). Copies are compared without regard to case, and one comma may stand between them.',
       '',
-      'A copy of three or more words that follows directly is removed safely. A two-word copy, a copy after a comma (which can be deliberate emphasis: "do not worry, do not worry"), a copy across a sentence boundary and a repeated sentence are suggestions. A single word repeated is left to `repeated-word`, except a comma-separated run of three or more, and a word doubled after a comma with nothing following it ("social status, status -"); a doubled word that goes on ("very, very different", "general meetings, meetings of the committee") is left alone. Copies must match in case except at their first letter, and two comma-separated copies that hold a number ("negative 120 degrees, negative 120 degrees, 0 degrees"), are a proper name ("New York, New York") or go on to narrow the phrase ("the cost, the cost of labour") are read as deliberate.',
+      'A copy of three or more words that follows directly is removed safely. A two-word copy, a copy after a comma (which can be deliberate emphasis: "do not worry, do not worry"), a copy across a sentence boundary, a repeated sentence and a sentence that copies the end of the one before (four words or more) are suggestions; a sentence that begins with such a copy and goes on is flagged when the copy has eight words or more (a shorter one is usually a name or term taken up again as the subject). A single word repeated is left to `repeated-word`, except a comma-separated run of three or more, and a word doubled after a comma with nothing following it ("social status, status -"); a doubled word that goes on ("very, very different", "general meetings, meetings of the committee") or ends a list in brackets or after a comma ("Party committee (general branch, branch)", "committees, general branches, branches": levels, not a stutter) is left alone. Copies must match in case except at their first letter, and two comma-separated copies that hold a number beside another value ("negative 120 degrees, negative 120 degrees, 0 degrees"), are a proper name ("New York, New York") or go on to narrow the phrase ("the cost, the cost of labour") are read as deliberate.',
       '',
-      'A word joined to itself by `and` or `or` ("financing and financing", "health and health departments") usually means a Chinese compound (融资融券, 卫生健康) was split into two renderings of one of its halves; it is reported for a person to decide. Idioms ("again and again", "faster and faster", "lots and lots") and rhetorical runs ("study, study and study again") are not reported.'
+      'A word joined to itself by `and` or `or` ("financing and financing", "health and health departments") usually means a Chinese compound (融资融券, 卫生健康) was split into two renderings of one of its halves; it is reported for a person to decide. Idioms ("again and again", "faster and faster", "lots and lots") and rhetorical runs ("study, study and study again") are not reported.',
+      '',
+      'A name joined to itself by a hyphen or dash ("the Vietnam-Vietnam partnership", where 越新 meant Vietnam–New Zealand) has probably lost its second name; it is flagged. Lowercase doubles are words ("so-so", "hush-hush"), and title-case reduplicatives ("Win-Win"), doubled place names ("Baden-Baden", "Bora-Bora") and Chinese given names ("Li-Li") are not reported.'
     ].join('\n'),
     category: 'accuracy/addition',
     fixes: ['safe', 'suggest', 'flag'],
@@ -121,6 +139,30 @@ export default defineRule<Options>(
         messages: ['1:22-1:45: `financing and financing` joins a word to itself; a term may have been split in translation']
       },
       {
+        name: 'copy with a figure after a comma',
+        input: 'By June the coverage in the town has reached 88.5%, has reached 88.5%, above the county average.',
+        messages: ['1:34-1:70: Remove the repeated phrase `has reached 88.5%`'],
+        output: 'By June the coverage in the town has reached 88.5%, has reached 88.5%, above the county average.',
+        outputAll: 'By June the coverage in the town has reached 88.5%, above the county average.'
+      },
+      {
+        name: 'end of a sentence repeated as the next',
+        input: 'He said that the plan is the basis of all cooperation. The plan is the basis of all cooperation. Talks went on.',
+        messages: ['1:55-1:97: Remove the sentence `The plan is the basis of all cooperation.`, a copy of the end of the sentence before'],
+        output: 'He said that the plan is the basis of all cooperation. The plan is the basis of all cooperation. Talks went on.',
+        outputAll: 'He said that the plan is the basis of all cooperation. Talks went on.'
+      },
+      {
+        name: 'sentence that goes on from a copy of the end of the one before',
+        input: 'In the survey, 35% said that "jobs at home are easier to find". 35% said that "jobs at home are easier to find" and 20% said that pay is better.',
+        messages: ['1:65-1:112: The sentence begins with a copy of the end of the one before, `35% said that "jobs at home are easier to find"`; remove one copy']
+      },
+      {
+        name: 'name joined to itself',
+        input: 'The leaders praised the Vietnam-Vietnam partnership.',
+        messages: ['1:25-1:40: `Vietnam-Vietnam` joins a name to itself; the second name was probably lost in translation']
+      },
+      {
         name: 'idiomatic doubling',
         input: 'Prices rose faster and faster, step by step, again and again, and more and more people came; there were lots and lots of them.',
         messages: []
@@ -150,6 +192,18 @@ export default defineRule<Options>(
         messages: []
       },
       {name: 'city and state', input: 'He moved to New York, New York in 1990.', messages: []},
+      {name: 'list of values seen out of step', input: 'The angles were 0 degrees, minus 120 degrees, minus 120 degrees.', messages: []},
+      {name: 'list in brackets', input: 'Each Party committee (general branch, branch) held a meeting.', messages: []},
+      {
+        name: 'name taken up again as the subject',
+        input: 'The forum was part of the Belt and Road Initiative. The Belt and Road Initiative was proposed in 2013.',
+        messages: []
+      },
+      {
+        name: 'hyphenated doubles that are words or names',
+        input: 'It was a so-so year of hush-hush talks and tut-tut, pooh-pooh replies, but a Win-Win deal; trips to Baden-Baden and Bora-Bora, Walla Walla and Sing Sing; Li-Li met Lang Lang.',
+        messages: []
+      },
       {name: 'same surname for two people', input: 'The prize went to Li and Li.', messages: []},
       {
         name: 'options: shorter spans only',
@@ -178,6 +232,7 @@ export default defineRule<Options>(
         const tokens = tokenize(sentences, context)
         findLoops(tokens)
         findRepeatedSentences(sentences, tokens)
+        findEchoedEnds(sentences, tokens)
         if (xAndX) findSelfPairs(tokens)
       }
     }
@@ -206,7 +261,7 @@ export default defineRule<Options>(
     function loopAt(tokens: Token[], from: number): Loop | undefined {
       if (!tokens[from]!.word) return undefined
       for (let size = 1; size <= maxTokens && from + size <= tokens.length; size++) {
-        if (!tokens[from + size - 1]!.word) continue
+        if (!tokens[from + size - 1]!.word && !units.has(tokens[from + size - 1]!.key)) continue
         const probe = extend(tokens, from, size, 3)
         if (probe.copies < 2 || isPeriodic(tokens, from, size)) continue
         if (isReportable(tokens, probe)) return probe.copies < 3 ? probe : extend(tokens, from, size, Infinity)
@@ -226,11 +281,16 @@ export default defineRule<Options>(
       if (unit.length === 2 && conjunctions > 0) return false
       const last = unit.at(-1)!.key
       if (last === 'and' || last === 'or') return false
+      const numbered = unit.some((token) => /\p{N}/u.test(token.key))
+      // "0 degrees, minus 120 degrees, minus 120 degrees" read from `degrees`:
+      // a list of values seen out of step.
+      if (numbered && unit.some((token) => token.key === ',')) return false
       if (loop.commas && loop.copies === 2) {
         // "New York, New York": a city and its state.
         if (unit.every((token) => !token.word || token.capitalised)) return false
-        // "negative 120 degrees, negative 120 degrees, 0 degrees": a list of values.
-        if (unit.some((token) => /\p{N}/u.test(token.key))) return false
+        // "negative 120 degrees, negative 120 degrees, 0 degrees": a list of
+        // values. "has reached 91.3%, has reached 91.3%, higher than" is a loop.
+        if (numbered && isValueList(tokens, loop)) return false
         // "Think about the cost, the cost of labour": the copy is narrowed.
         if (narrowers.has(tokens[loop.to]?.key ?? '')) return false
       }
@@ -240,11 +300,47 @@ export default defineRule<Options>(
     // "social status, status -": a lone word doubled with nothing after it.
     // Doubled words that go on ("very, very different", "general meetings,
     // meetings of the committee") and interjections ("No, no.") are left alone.
+    // A list is not a stutter: "Party committee (general branch, branch)" and
+    // "Party committees, general branches, branches" name different levels.
     function isBareDouble(tokens: Token[], loop: Loop): boolean {
       const second = tokens[loop.to - 1]!
       const after = tokens[loop.to]
-      if (second.capitalised || interjections.has(second.key)) return false
-      return after === undefined || (!after.word && after.key !== ',')
+      if (second.capitalised || interjections.has(second.key) || second.depth > 0) return false
+      if (endsListItem(tokens, loop.from)) return false
+      return after === undefined || (!after.word && after.key !== ',' && !closers.has(after.key))
+    }
+
+    // Whether the word at `index` ends a short item after a comma. An item
+    // after `and`/`or` closes its list: "relative income, or social status,
+    // status" stutters.
+    function endsListItem(tokens: Token[], index: number): boolean {
+      const sentence = tokens[index]!.sentence
+      for (let at = index - 1; at >= 0 && at >= index - maxListItem; at--) {
+        const token = tokens[at]!
+        if (token.sentence !== sentence || token.key === 'and' || token.key === 'or') return false
+        if (token.key === ',' || token.key === '\u3001' || token.key === ';') return true
+      }
+      return false
+    }
+
+    // Whether the copies are items of a list with another value beside them:
+    // the item after the last copy or before the first holds a number.
+    function isValueList(tokens: Token[], loop: Loop): boolean {
+      const sentence = tokens[loop.from]!.sentence
+      const holdsNumber = (from: number, step: number): boolean => {
+        for (let index = from, seen = 0; seen < maxTokens; index += step, seen++) {
+          const token = tokens[index]
+          if (!token || token.sentence !== sentence || token.key === ',' || token.key === ';') return false
+          if (/\p{N}/u.test(token.key)) return true
+        }
+        return false
+      }
+      const after = tokens[loop.to]?.key
+      const before = tokens[loop.from - 1]?.key
+      return (
+        ((after === ',' || after === 'and' || after === 'or') && holdsNumber(loop.to + 1, 1)) ||
+        ((before === ',' || before === 'and' || before === ':') && holdsNumber(loop.from - 2, -1))
+      )
     }
 
     function reportLoop(tokens: Token[], loop: Loop): void {
@@ -297,13 +393,103 @@ export default defineRule<Options>(
       const end = sentence.position?.end.offset
       if (start === undefined || sentenceStart === undefined || end === undefined) return
       const text = context.slice(sentenceStart, end)
-      const words = text.split(/\s+/)
-      const shown = words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : text
-      context.report({start, end, reason: `Remove the repeated sentence \`${shown}\``, expected: offer(start, end, ['']), fix: 'suggest'})
+      context.report({start, end, reason: `Remove the repeated sentence \`${shorten(text)}\``, expected: offer(start, end, ['']), fix: 'suggest'})
+    }
+
+    // "the Vietnam-Vietnam partnership" for 越新 (Vietnam–New Zealand): a
+    // name joined to itself, the second name lost. Only capitalised halves
+    // count: lowercase doubles are words ("so-so", "win-win").
+    function findSelfJoin(token: Token): void {
+      const text = context.slice(token.start, token.end)
+      const halves = text.split('-')
+      for (let index = 1; index < halves.length; index++) {
+        if (isSelfJoin(halves[index - 1]!, halves[index]!)) {
+          reportSelfJoin(token.start, token.end)
+          return
+        }
+      }
+    }
+
+    function findDashedSelfJoin(first: Token, dash: Token, second: Token): void {
+      if (first.end !== dash.start || dash.end !== second.start || !first.word || !second.word) return
+      if (isSelfJoin(context.slice(first.start, first.end), context.slice(second.start, second.end))) reportSelfJoin(first.start, second.end)
+    }
+
+    function reportSelfJoin(start: number, end: number): void {
+      context.report({
+        start,
+        end,
+        reason: `\`${context.slice(start, end)}\` joins a name to itself; the second name was probably lost in translation`,
+        category: 'accuracy/mistranslation'
+      })
+    }
+
+    // "…he said that the plan is the basis of all cooperation. The plan is
+    // the basis of all cooperation.": a sentence that begins with the end of
+    // the one before. A whole sentence that is such a copy is offered for
+    // removal; a copy that goes on ("…in China". 32% believe that … in China"
+    // and 22% …) is flagged, since only a person can mend the seam.
+    function findEchoedEnds(sentences: Sentence[], tokens: Token[]): void {
+      const bounds: number[] = [0]
+      for (let index = 0; index < tokens.length; index++) {
+        const next = tokens[index + 1]
+        if (!next || next.sentence !== tokens[index]!.sentence) bounds.push(index + 1)
+      }
+      for (let index = 2; index < bounds.length; index++) {
+        const previousStart = bounds[index - 2]!
+        let previousEnd = bounds[index - 1]!
+        const start = previousEnd
+        let end = bounds[index]!
+        while (previousEnd > previousStart && terminals.has(tokens[previousEnd - 1]!.key)) previousEnd--
+        while (end > start && terminals.has(tokens[end - 1]!.key)) end--
+        const size = overlap(tokens, previousStart, previousEnd, start, end)
+        // The whole sentence again is `findRepeatedSentences`' finding.
+        if (size === 0 || size === previousEnd - previousStart) continue
+        let words = 0
+        for (let at = start; at < start + size; at++) if (tokens[at]!.lettered) words++
+        if (words < minEchoWords) continue
+        const sentence = tokens[start]!.sentence
+        const whole = size === end - start
+        if (whole) {
+          reportEcho(sentences, sentence)
+          continue
+        }
+        // A name or term taken up again as a subject ("…the Belt and Road
+        // Initiative. The Belt and Road Initiative was proposed…") is prose.
+        if (words < minSeamWords) continue
+        const first = tokens[start]!
+        const last = tokens[start + size - 1]!
+        context.report({
+          start: first.start,
+          end: last.end,
+          reason: `The sentence begins with a copy of the end of the one before, \`${context.slice(first.start, last.end)}\`; remove one copy`,
+          expected: [],
+          fix: 'flag'
+        })
+      }
+    }
+
+    function reportEcho(sentences: Sentence[], index: number): void {
+      const start = sentences[index - 1]!.position?.end.offset
+      const sentenceStart = sentences[index]!.position?.start.offset
+      const end = sentences[index]!.position?.end.offset
+      if (start === undefined || sentenceStart === undefined || end === undefined) return
+      const text = context.slice(sentenceStart, end)
+      context.report({
+        start,
+        end,
+        reason: `Remove the sentence \`${shorten(text)}\`, a copy of the end of the sentence before`,
+        expected: offer(start, end, ['']),
+        fix: 'suggest'
+      })
     }
 
     function findSelfPairs(tokens: Token[]): void {
-      for (let index = 0; index + 2 < tokens.length; index++) {
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]!
+        if (token.word && token.key.includes('-')) findSelfJoin(token)
+        else if (isDash(token.key) && index > 0 && index + 1 < tokens.length) findDashedSelfJoin(tokens[index - 1]!, token, tokens[index + 1]!)
+        if (index + 2 >= tokens.length) continue
         const first = tokens[index]!
         const conjunction = tokens[index + 1]!
         const second = tokens[index + 2]!
@@ -328,7 +514,9 @@ export default defineRule<Options>(
 function tokenize(sentences: Sentence[], source: SourceWindow): Token[] {
   const tokens: Token[] = []
   sentences.forEach((sentence, index) => {
+    let depth = 0
     for (const token of sentenceTokens(sentence, source)) {
+      if (closers.has(token.value)) depth = Math.max(0, depth - 1)
       tokens.push({
         // An unplaced token never equals anything, so no copy is built on it.
         key: token.placed ? token.value.toLowerCase() : `\uFFFC${tokens.length}`,
@@ -337,11 +525,42 @@ function tokenize(sentences: Sentence[], source: SourceWindow): Token[] {
         word: token.word,
         lettered: token.word && /\p{L}/u.test(token.value),
         capitalised: token.capitalised,
-        sentence: index
+        sentence: index,
+        depth
       })
+      if (openers.has(token.value)) depth++
     }
   })
   return tokens
+}
+
+const openers = new Set(['(', '[', '\uFF08'])
+const closers = new Set([')', ']', '\uFF09'])
+
+// A sentence shown in a message: its first eight words.
+function shorten(text: string): string {
+  const words = text.split(/\s+/)
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : text
+}
+
+// The longest run of tokens that ends `[previousStart, previousEnd)` and
+// begins `[start, end)`, by the prefix function of the second over the first:
+// linear in both.
+function overlap(tokens: Token[], previousStart: number, previousEnd: number, start: number, end: number): number {
+  const length = end - start
+  if (length === 0 || previousEnd === previousStart) return 0
+  const border = new Int32Array(length)
+  for (let index = 1, matched = 0; index < length; index++) {
+    while (matched > 0 && tokens[start + index]!.key !== tokens[start + matched]!.key) matched = border[matched - 1]!
+    if (tokens[start + index]!.key === tokens[start + matched]!.key) matched++
+    border[index] = matched
+  }
+  let matched = 0
+  for (let index = previousStart; index < previousEnd; index++) {
+    while (matched > 0 && (matched === length || tokens[index]!.key !== tokens[start + matched]!.key)) matched = border[matched - 1]!
+    if (tokens[index]!.key === tokens[start + matched]!.key) matched++
+  }
+  return matched
 }
 
 function extend(tokens: Token[], from: number, size: number, limit: number): Loop {
@@ -384,6 +603,22 @@ function isPeriodic(tokens: Token[], from: number, size: number): boolean {
   return false
 }
 
+// Two equal capitalised halves that are not a doubled name ("Baden-Baden",
+// "Bora-Bora"), a title-case word ("Win-Win", "Bye-Bye") or a Chinese given
+// name ("Li-Li", "Lang-Lang").
+function isSelfJoin(left: string, right: string): boolean {
+  const lower = right.toLowerCase()
+  if (left.toLowerCase() !== lower || !/^\p{Lu}/u.test(left) || !/^\p{Lu}/u.test(right)) return false
+  if (!/^\p{L}+$/u.test(lower) || lower.length < 2) return false
+  return !reduplicatedNames.has(lower) && !isPinyinSyllable(lower)
+}
+
+const reduplicatedNames = new Set([...reduplicatedPlaceNames, ...hyphenatedReduplicatives])
+
+function isDash(key: string): boolean {
+  return key === '\u2013' || key === '-'
+}
+
 // "faster and faster", "better and better", "happier and happier".
 function isComparative(word: string): boolean {
   return word.length > 4 && word.endsWith('er')
@@ -414,8 +649,10 @@ let stamp = 0
  * digits, so equal tokens give equal runs (compared without regard to case):
  * a loop or a sentence next to its copy is a sequence of runs followed by
  * itself, a long sentence seen again is a repeated sequence of
- * `minSentenceWords` runs, and `W and W` is a sequence on both sides of
- * `and`/`or`. Text the runs cannot predict (letters outside ASCII, too many
+ * `minSentenceWords` runs, `W and W` is a sequence on both sides of
+ * `and`/`or`, and `W-W` is a run joined to itself by a hyphen. A sentence
+ * that begins with the end of the one before is a sequence followed by
+ * itself too. Text the runs cannot predict (letters outside ASCII, too many
  * runs) is always parsed.
  */
 function mayRepeat(text: string, minSentenceWords: number, xAndX: boolean): boolean {
@@ -476,6 +713,8 @@ function mayRepeat(text: string, minSentenceWords: number, xAndX: boolean): bool
   for (let from = 0; from < count; from++) {
     for (let other = nextSame[from]!; other !== -1; other = nextSame[other]!) {
       const size = other - from
+      // "Vietnam-Vietnam": a name joined to itself by a hyphen.
+      if (xAndX && other === from + 1 && !mayStartToken(text, other) && text.charCodeAt(runStart[other]! - 1) === 45) return true
       if (other + size <= count && mayStartToken(text, other) && same(from, other, size)) return true
       if (other + gram <= count && same(from, other, gram)) return true
     }

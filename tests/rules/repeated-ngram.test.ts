@@ -30,7 +30,17 @@ describe('repeated-ngram traps', () => {
     'He was born in New York, New York.',
     'Put two and two together.',
     'The prize went to Li and Li, and to Wang or Wang.',
-    'Hunan holds a work conference\nHunan holds a work conference\nThe conference opened.'
+    'Hunan holds a work conference\nHunan holds a work conference\nThe conference opened.',
+    'Each Party committee (general branch, branch) and each township (town, town office) reported.',
+    'It set up Party committees, general branches, branches.',
+    'The angles were 0 degrees, minus 120 degrees, minus 120 degrees.',
+    'Growth was 5%, 5% and 7% in three years; prices rose 2 points, 2 points, then 3 points.',
+    'The forum was part of the Belt and Road Initiative. The Belt and Road Initiative was proposed in 2013.',
+    'The work was approved by the county Party committee. The county Party committee then held a meeting.',
+    'It ended in a so-so draw, a Win-Win deal, talks in Baden-Baden, Bora-Bora and Pago-Pago, and Li-Li and Lang-Lang played.',
+    'He said bye-bye; Bye-bye, she said; it was a no-no.',
+    'Reform moves forward step by step, faster and faster, again and again.',
+    'Ties with Vietnam and New Zealand, the Vietnam-New Zealand partnership, grew.'
   ])('leaves %j alone', (text) => {
     expect(findings(text)).toEqual([])
   })
@@ -95,6 +105,58 @@ describe('repeated-ngram traps', () => {
     expect(String(fixSync(text, {...alone, format: 'markdown', apply: 'all'}))).toBe(text)
     const plain = 'He sat in *the* room, in the middle of the table in the middle of the table.\n'
     expect(String(fixSync(plain, {...alone, format: 'markdown'}))).toBe('He sat in *the* room, in the middle of the table.\n')
+  })
+
+  it('reports a word doubled after a list closed by `or`', () => {
+    expect(findings('We look at relative income, or social status, status - the size of the gap.')).toEqual([
+      {rule: 'repeated-ngram', actual: 'status, status', expected: ['status'], safe: false}
+    ])
+  })
+
+  it('reports a copy with a figure after a comma unless another value stands beside it', () => {
+    expect(findings('The rate has reached 91%, has reached 91%, above the average.')).toEqual([
+      {rule: 'repeated-ngram', actual: 'has reached 91%, has reached 91%', expected: ['has reached 91%'], safe: false}
+    ])
+    expect(findings('The rate has reached 91%, has reached 91%, then 95%.')).toEqual([])
+  })
+
+  it('offers to remove a sentence that copies the end of the one before', () => {
+    const text = 'They agreed that the plan is the basis of all cooperation. The plan is the basis of all cooperation!'
+    expect(findings(text)).toEqual([
+      {rule: 'repeated-ngram', actual: ' The plan is the basis of all cooperation!', expected: [''], safe: false}
+    ])
+    expect(String(fixSync(text, {...alone, apply: 'all'}))).toBe('They agreed that the plan is the basis of all cooperation.')
+    // Three words are not enough, and the sentence before must hold more than the copy.
+    expect(findings('He saw the plan work. The plan work.')).toEqual([])
+    expect(findings('The meeting heard the report. The meeting heard the report.')).toHaveLength(1)
+  })
+
+  it('flags a sentence that goes on from a long copy of the end of the one before', () => {
+    const copy = 'the county must improve the quality of Party building work'
+    const messages = findings(`He stressed that ${copy}. ${copy[0]!.toUpperCase()}${copy.slice(1)} and train cadres.`)
+    expect(messages).toEqual([
+      {rule: 'repeated-ngram', actual: 'The county must improve the quality of Party building work', expected: [], safe: false}
+    ])
+  })
+
+  it('finds the end of a sentence again in linear time', () => {
+    const long = Array(3000).fill('a b').join(' ')
+    const text = `${long}. ${long}. x ${long}.`
+    const started = performance.now()
+    findings(text)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('flags a name joined to itself by a hyphen or dash', () => {
+    expect(findings('the Vietnam-Vietnam partnership')).toEqual([
+      {rule: 'repeated-ngram', actual: 'Vietnam-Vietnam', expected: [], safe: false}
+    ])
+    expect(findings('the US\u2013US talks and the Sino-Japan-Japan forum').map((message) => message.actual)).toEqual([
+      'US\u2013US',
+      'Sino-Japan-Japan'
+    ])
+    expect(checkSync('the Vietnam-Vietnam partnership', alone).messages[0]?.category).toBe('accuracy/mistranslation')
+    expect(findings('the Vietnam-Vietnam partnership', {preset: 'none', rules: {'repeated-ngram': ['warn', {xAndX: false}]}})).toEqual([])
   })
 
   it('can turn the x-and-x check off', () => {
