@@ -41,6 +41,11 @@ export const recommended: RuleSettings = {
   'cjk-residue': 'error',
   whitespace: 'warn',
   'scraped-boilerplate': 'error',
+  'pinyin-residue': 'error',
+  calque: 'warn',
+  'xi-misread': 'error',
+  'spam-insertion': 'error',
+  'template-placeholder': 'error',
   'date-phrasing': 'warn'
 }
 

@@ -22,6 +22,11 @@ import cjkDash from './cjk-dash.js'
 import doubledPunctuation from './doubled-punctuation.js'
 import scrapedBoilerplate from './scraped-boilerplate.js'
 import whitespace from './whitespace.js'
+import pinyinResidue from './pinyin-residue.js'
+import calque from './calque.js'
+import xiMisread from './xi-misread.js'
+import spamInsertion from './spam-insertion.js'
+import templatePlaceholder from './template-placeholder.js'
 
 /** Every rule, keyed by id (a test checks this list against the folder). */
 export const rules: Record<string, Rule<any>> = {
@@ -47,5 +52,10 @@ export const rules: Record<string, Rule<any>> = {
   'cjk-residue': cjkResidue,
   whitespace,
   'scraped-boilerplate': scrapedBoilerplate,
+  'pinyin-residue': pinyinResidue,
+  calque,
+  'xi-misread': xiMisread,
+  'spam-insertion': spamInsertion,
+  'template-placeholder': templatePlaceholder,
   'date-phrasing': datePhrasing
 }

@@ -1,0 +1,100 @@
+import {defineRule} from '../rule.js'
+import {wordAfter, wordBefore} from '../util/neighbour-words.js'
+
+/** Options of `xi-misread` (none). */
+export type Options = Record<string, never>
+
+// A bare `Xi`: not `Xi Jinping`, `Xi's`, `Xi'an`, nor one word of a longer
+// name or place (`Xi River`, `Li Xi`).
+const bareXi = /(?<![\p{L}\p{N}'’-])Xi(?![\p{L}\p{N}'’-])/gu
+// What 学习 stands before in the phrases machine translation garbles:
+// 学习贯彻 (study and implement), 学习宣传 (study and publicize),
+// 学习领会 (study and understand), 学习践行 (study and practise).
+const companionVerb =
+  /^(?:implement|carr(?:y|ies|ied|ying)|publici[sz]|propagat|understand|understood|comprehend|practi[cs]|appl(?:y|ies|ied|ying)|master|grasp)/
+const studyVerb = /^(?:stud(?:y|ies|ied|ying)|learn(?:s|ed|t|ing)?)$/
+const sentenceEnd = /[.!?;\n]/g
+// Words after which `Xi` may be the man himself, as subject or object.
+const beforeName = new Set([
+  'and', 'or', 'but', 'that', 'as', 'when', 'while', 'because', 'where', 'if', 'whom', 'said', 'says',
+  'told', 'met', 'meet', 'with', 'by', 'to', 'of', 'for', 'from', 'after', 'before', 'since', 'than', 'like'
+])
+
+/**
+ * `xi-misread`: 学习 ("study") misread as the surname Xi, as in "studied Xi
+ * implemented Xi Jinping Thought", where no person can be meant.
+ */
+export default defineRule<Options>(
+  {
+    id: 'xi-misread',
+    description: 'Find `Xi` where 学习 ("study") was misread as the surname Xi.',
+    details: [
+      'The 习 of 学习 ("study") is also the surname of Xi Jinping, and a machine translation sometimes renders 学习贯彻习近平新时代中国特色社会主义思想 as "studied Xi implemented Xi Jinping Thought". A bare `Xi` is flagged when the full name `Xi Jinping` follows later in the same sentence (news introduces the full name first), or when `Xi` stands between a verb of study and a verb that 学习 pairs with (`implement`, `publicize`, `understand`, `practise`).',
+      '',
+      'Only a person can rewrite the sentence ("studied and implemented Xi Jinping Thought"), so the rule flags. `Xi Jinping`, `President Xi`, `Xi said`, `Xi\'s`, `Xi and Li`, `Xi\'an`, `Xi River` and `Li Xi` are not flagged.'
+    ].join('\n'),
+    category: 'accuracy/mistranslation',
+    fixes: ['flag'],
+    defaultOptions: {},
+    examples: [
+      {
+        name: '学习 read as the surname',
+        input: 'The county has carefully studied Xi implemented Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era.',
+        messages: ['1:34-1:36: `Xi` is probably 学习 ("study") misread as a surname: check the source']
+      },
+      {
+        name: 'between a verb of study and its companion',
+        input: 'Cadres must learn Xi publicize the spirit of the plenary session.',
+        messages: ['1:19-1:21: `Xi` is probably 学习 ("study") misread as a surname: check the source']
+      },
+      {
+        name: 'the president and other names',
+        input:
+          "President Xi Jinping met the delegation. Xi said the talks were fruitful, and Xi's speech was studied. Xi and Li visited Xi'an, the Xi River and Li Xi. Xi urged officials to study Xi Jinping Thought, and Xi stressed Xi Jinping Thought on the Rule of Law. They learned Xi said so.",
+        messages: []
+      }
+    ]
+  },
+  function (context) {
+    return {
+      paragraph(paragraph) {
+        const text = paragraph.text
+        if (!text.includes('Xi')) return
+        // The next `Xi Jinping` and the next sentence end, found once for all the bare names before them.
+        let fullName = -1
+        let sentenceStop = -1
+        const fullNameFollows = (from: number): boolean => {
+          if (fullName < from) fullName = indexOrEnd(text, text.indexOf('Xi Jinping', from))
+          if (sentenceStop < from) {
+            sentenceEnd.lastIndex = from
+            sentenceStop = indexOrEnd(text, sentenceEnd.exec(text)?.index ?? -1)
+          }
+          return fullName < sentenceStop
+        }
+        bareXi.lastIndex = 0
+        let match: RegExpExecArray | null
+        while ((match = bareXi.exec(text))) {
+          const from = match.index
+          const to = from + 2
+          const next = wordAfter(text, to)
+          if (next === 'Jinping' || /^\p{Lu}/u.test(next)) continue
+          const previous = wordBefore(text, from)
+          if (!/^\p{Ll}/u.test(previous) || beforeName.has(previous)) continue
+          const misread = (studyVerb.test(previous) && companionVerb.test(next)) || fullNameFollows(to)
+          if (!misread) continue
+          const [start, end] = paragraph.sourceRange(from, to)
+          context.report({
+            start,
+            end,
+            reason: '`Xi` is probably 学习 ("study") misread as a surname: check the source',
+            expected: []
+          })
+        }
+      }
+    }
+  }
+)
+
+function indexOrEnd(text: string, index: number): number {
+  return index === -1 ? text.length : index
+}

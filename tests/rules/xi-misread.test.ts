@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest'
+import {checkSync} from '../../src/index.js'
+import {ruleAlone} from '../helpers.js'
+
+const columns = (text: string) =>
+  checkSync(text, ruleAlone('xi-misread')).messages.map((message) => (message.place as {start: {column: number}}).start.column)
+
+describe('xi-misread', () => {
+  it('looks for the full name in the same sentence only', () => {
+    expect(columns('They further Xi pushed the plan. Xi Jinping Thought is studied.')).toEqual([])
+    expect(columns('They further Xi implemented Xi Jinping Thought.')).toEqual([14])
+  })
+
+  it('flags each misread in a long sentence', () => {
+    const text = 'We studied Xi and implemented, '.repeat(3) + 'Xi Jinping Thought.'
+    expect(columns(text)).toEqual([12, 43, 74])
+  })
+
+  it('leaves titles, names and possessives', () => {
+    expect(columns("General Secretary Xi urged study of Xi Jinping Thought; Xi’s view and Xi-style governance.")).toEqual([])
+  })
+})
