@@ -253,3 +253,19 @@ function upperFirst(word: string): string {
 function letters(value: string): string {
   return value.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()
 }
+
+/**
+ * Where "the" before the phrase at `[start, end)` of `text` starts, when the
+ * phrase ends its noun phrase (a mark, the end of the text or a word that
+ * starts no noun follows it): an official form that takes no article
+ * (`noArticle`: "Party building", "COVID-19") replaces the article too.
+ */
+export function droppableArticle(text: string, start: number, end: number): number | undefined {
+  const article = /(?:^|[^\p{L}])([Tt]he[ \t\u00A0]+)$/u.exec(text.slice(Math.max(0, start - 8), start))
+  if (!article) return undefined
+  if (!phraseEnd.test(text.slice(end, end + 12))) return undefined
+  return start - article[1]!.length
+}
+
+const phraseEnd =
+  /^(?:[ \t\u00A0]*(?:[,.;:!?)\]”"’]|$)|[ \t\u00A0]+(?:of|in|and|or|to|for|with|is|are|was|were|has|have|had|will|would|should|must|at|on|by|as|into|from|since|that|which)(?!\p{L}))/u

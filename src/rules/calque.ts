@@ -1,4 +1,4 @@
-import {casedLike, phraseFinder} from '../glossary/match.js'
+import {casedLike, droppableArticle, phraseFinder} from '../glossary/match.js'
 import {defineRule} from '../rule.js'
 import {calques, type CalqueEntry} from './calque.data.js'
 
@@ -107,19 +107,6 @@ export default defineRule<Options>(
     }
   }
 )
-
-// Where `the` before a calque starts, when the calque ends its noun phrase:
-// a mark or a word that starts no noun comes next.
-function droppableArticle(text: string, start: number, end: number): number | undefined {
-  const before = text.slice(Math.max(0, start - 5), start)
-  const article = /(?:^|[^\p{L}])([Tt]he )$/u.exec(before)
-  if (!article) return undefined
-  if (!phraseEnd.test(text.slice(end, end + 12))) return undefined
-  return start - article[1]!.length
-}
-
-const phraseEnd =
-  /^(?: ?(?:[,.;:!?)\]”"’]|$)| (?:of|in|and|or|to|for|with|is|are|was|were|has|have|had|will|would|should|must|at|on|by|as|into|from|since|that|which)(?![\p{L}]))/u
 
 // The shipped calques with a user's phrases over them: a user's phrase
 // leaves the shipped entry that had it, and a non-empty one becomes an entry.

@@ -1,5 +1,5 @@
 import {shippedGlossary} from '../glossary/index.js'
-import {casedLike, isExcepted, phraseFinder, phraseKey} from '../glossary/match.js'
+import {casedLike, droppableArticle, isExcepted, phraseFinder, phraseKey} from '../glossary/match.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {defineRule} from '../rule.js'
 import {ownCopy} from '../util/own-copy.js'
@@ -240,17 +240,6 @@ function isPartOfName(text: string, start: number, written: string): boolean {
   const before = /([\p{L}\p{N}]+)[ \t\u00A0]+$/u.exec(text.slice(Math.max(0, start - 40), start))
   return before !== null && /^\p{Lu}/u.test(before[1]!) && !determiners.has(before[1]!)
 }
-
-// Where "the" before a variant starts, when the variant ends its noun phrase:
-// punctuation, the end of the paragraph or a function word follows it.
-function droppableArticle(text: string, start: number, end: number): number | undefined {
-  const article = /(?:^|[^\p{L}])([Tt]he[ \t\u00A0]+)$/u.exec(text.slice(Math.max(0, start - 8), start))
-  if (!article) return undefined
-  if (!phraseEnd.test(text.slice(end, end + 12))) return undefined
-  return start - article[1]!.length
-}
-
-const phraseEnd = /^(?:[ \t\u00A0]*(?:[,.;:!?)\]”"’]|$)|[ \t\u00A0]+(?:of|in|and|or|to|for|with|is|are|was|were|has|have|will|should|must|at|on|by|as|into|from)\b)/u
 
 function conceptOf(entry: GlossaryEntry): string {
   return phraseKey(entry.concept ?? entry.official)
