@@ -17,6 +17,9 @@ import repeatedWord from './repeated-word.js'
 import cjkBrackets from './cjk-brackets.js'
 import cjkResidue from './cjk-residue.js'
 import datePhrasing from './date-phrasing.js'
+import midSentenceCapital from './mid-sentence-capital.js'
+import lowercaseSentenceStart from './lowercase-sentence-start.js'
+import nameVariant from './name-variant.js'
 import fullwidthPunctuation from './fullwidth-punctuation.js'
 import cjkDash from './cjk-dash.js'
 import doubledPunctuation from './doubled-punctuation.js'
@@ -52,6 +55,9 @@ export const rules: Record<string, Rule<any>> = {
   'cjk-residue': cjkResidue,
   whitespace,
   'scraped-boilerplate': scrapedBoilerplate,
+  'mid-sentence-capital': midSentenceCapital,
+  'lowercase-sentence-start': lowercaseSentenceStart,
+  'name-variant': nameVariant,
   'pinyin-residue': pinyinResidue,
   calque,
   'xi-misread': xiMisread,

@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest'
+import {checkSync, fixSync} from '../../src/index.js'
+import {ruleAlone} from '../helpers.js'
+
+const findings = (text: string, format: 'text' | 'markdown' | 'html' = 'text') =>
+  checkSync(text, ruleAlone('lowercase-sentence-start', {}, format)).messages.map(
+    (message) => `${String(message.actual)} ${message.fatal === null ? '' : message.autofix ? 'safe' : 'suggest'}`.trim()
+  )
+
+describe('lowercase-sentence-start', () => {
+  it('capitalises after a full stop safely and after other marks as a suggestion', () => {
+    expect(findings('It ended. the next began. Why? the people asked! and so.. it went')).toEqual([
+      'the safe',
+      'the suggest',
+      'and suggest',
+      'it suggest'
+    ])
+  })
+
+  it('fixes a sentence after a full stop, and nothing else unattended', () => {
+    const text = 'It ended. the next began.\nA headline\nthe body follows here in a much longer line than the headline above it.'
+    expect(String(fixSync(text, ruleAlone('lowercase-sentence-start')))).toBe(
+      'It ended. The next began.\nA headline\nthe body follows here in a much longer line than the headline above it.'
+    )
+  })
+
+  it('flags the first line of a document and a line after a blank line', () => {
+    expect(findings('the text starts here.')).toEqual(['the suggest'])
+    expect(findings('A heading\n\nthe text starts here.')).toEqual(['the suggest'])
+  })
+
+  it('leaves a short line under an unpunctuated line alone (wrapped text)', () => {
+    expect(findings('The meeting stressed that the county must improve its\nwork style.')).toEqual([])
+  })
+
+  it('leaves a line after a continuing word alone even when it is long', () => {
+    expect(findings('The county will\ncontinue to strengthen the assessment of the work of the leading groups at all levels in every town.')).toEqual([])
+  })
+
+  it('leaves units, times, initials and numbered notes alone', () => {
+    expect(findings('It is 5 km. from town. At 9 p.m. the hall closed. J. smith and Nos. three.')).toEqual([])
+  })
+
+  it('leaves list numbers inside a sentence alone, but not a year', () => {
+    expect(findings('The tasks are: 1. strengthen the work; 2. improve the style. It began in 2020. the plan followed.')).toEqual([
+      'the safe'
+    ])
+  })
+
+  it('leaves HTML list items and table cells alone but checks paragraphs', () => {
+    expect(findings('<p>Tasks.</p><ul><li>strengthen the work</li></ul><p>the end is near.</p>', 'html')).toEqual([
+      'the suggest'
+    ])
+  })
+
+  it('only suggests a capital after a code block or a break', () => {
+    expect(findings('Run the command.\n\n```\nmake\n```\n\nwhere make builds it.', 'markdown')).toEqual(['where suggest'])
+    expect(findings('Run the command.\n\n---\n\nwhere make builds it.', 'markdown')).toEqual(['where suggest'])
+    expect(findings('Run the command.\n\nwhere make builds it.', 'markdown')).toEqual(['where safe'])
+  })
+
+  it('leaves Markdown headings and table cells alone', () => {
+    expect(findings('# the title\n\n| a | b |\n| - | - |\n| yes | no |\n', 'markdown')).toEqual([])
+  })
+
+  it('does not touch a word after a closing quotation mark', () => {
+    expect(findings('“We will win.” said the head. (See above.) the list follows.')).toEqual([])
+  })
+})

@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest'
+import {checkSync, fixSync} from '../../src/index.js'
+import {ruleAlone} from '../helpers.js'
+
+const actuals = (text: string, format: 'text' | 'markdown' | 'html' = 'text') =>
+  checkSync(text, ruleAlone('mid-sentence-capital', {}, format)).messages.map((message) => String(message.actual))
+
+describe('mid-sentence-capital', () => {
+  it('finds verbs after modal verbs, `also`, `be`, `and` and `to`', () => {
+    expect(
+      actuals(
+        'Cadres will Go to the villages. The bureau also Requires that reports be filed. Cases will be Seriously handled. Towns should learn from Dayang, and Promote the work. They met to Discuss the plan.'
+      )
+    ).toEqual(['Go', 'Requires', 'Seriously', 'Promote', 'Discuss'])
+  })
+
+  it('finds sentence starters fused or after a lowercase word', () => {
+    expect(actuals('Let the flag fly on the damThe militia joined. Those who report are rewardedIn the first half, fewer cases.')).toEqual([
+      'The',
+      'In'
+    ])
+    expect(actuals('Leaders should supervise and guide Each unit should keep a roster.')).toEqual(['Each'])
+  })
+
+  it('leaves proper nouns, surnames and Title Case names alone', () => {
+    expect(
+      actuals(
+        'Vice Premier He Lifeng and He spoke. Delegates went to Beijing and Shanghai. The Belt and Road Initiative and the Made in China plan. A report by the Ministry of Culture and Tourism and Go Global firms.'
+      )
+    ).toEqual([])
+  })
+
+  it('leaves a verb that starts a Title Case name after `and` alone', () => {
+    expect(actuals('The Office of Research and Develop Strategy met. Hunan and Build Group signed.')).toEqual([])
+  })
+
+  it('leaves months, days and acronyms alone', () => {
+    expect(actuals('It will open in May and March. The CPC and the UN will WORK together on Monday.')).toEqual([])
+  })
+
+  it('leaves a sentence starter followed by a number or punctuation alone', () => {
+    expect(actuals('The vote was for This, and the table lists Each 10 units.')).toEqual([])
+  })
+
+  it('lowercases a verb only when asked to apply suggestions', () => {
+    const text = 'Departments should Strengthen cooperation.'
+    expect(String(fixSync(text, ruleAlone('mid-sentence-capital')))).toBe(text)
+    expect(String(fixSync(text, {...ruleAlone('mid-sentence-capital'), apply: 'all'}))).toBe('Departments should strengthen cooperation.')
+  })
+
+  it('maps places through Markdown markup and leaves code alone', () => {
+    const file = checkSync('We will *Continue* to work and `runThe` code.', ruleAlone('mid-sentence-capital', {}, 'markdown'))
+    expect(file.messages.map((message) => [message.actual, message.place && 'start' in message.place ? message.place.start.offset : -1])).toEqual([
+      ['Continue', 9]
+    ])
+  })
+
+  it('does not read across a line break', () => {
+    expect(actuals('The county will\nContinue to work.')).toEqual([])
+  })
+})
