@@ -7,8 +7,9 @@ export type PresetName = 'recommended' | 'publication' | 'none'
  * `recommended`: artifacts of machine translation, wrong in any house style.
  * `error` marks rules that never fired on correct text in the human reference
  * translations (a doubled word, run-together titles, a cardinal list marker, a
- * list cut short, untranslated Chinese, full-width punctuation, page
- * furniture); the rest are warnings a person should look at. A lowercase
+ * list cut short, untranslated Chinese or pinyin, full-width punctuation, page
+ * furniture, 学习 read as the name Xi, spam and template placeholders left in
+ * the text); the rest are warnings a person should look at. A lowercase
  * `party` for the Communist Party of China counts as an artifact here: the
  * officialese this checks writes Party with a capital P wherever it means the
  * CPC (`party-capitalization`'s `inconsistent` mode is for AP-style texts).
@@ -41,15 +42,18 @@ export const recommended: RuleSettings = {
   'cjk-residue': 'error',
   whitespace: 'warn',
   'scraped-boilerplate': 'error',
+  'date-phrasing': 'warn',
+  // Sentence ends and names
   'mid-sentence-capital': 'warn',
   'lowercase-sentence-start': 'warn',
   'name-variant': 'warn',
+  // Words left in pinyin or calqued
   'pinyin-residue': 'error',
   calque: 'warn',
   'xi-misread': 'error',
+  // Text of the page that is no translation
   'spam-insertion': 'error',
-  'template-placeholder': 'error',
-  'date-phrasing': 'warn'
+  'template-placeholder': 'error'
 }
 
 /**

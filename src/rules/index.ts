@@ -55,6 +55,7 @@ export const rules: Record<string, Rule<any>> = {
   'cjk-residue': cjkResidue,
   whitespace,
   'scraped-boilerplate': scrapedBoilerplate,
+  'date-phrasing': datePhrasing,
   'mid-sentence-capital': midSentenceCapital,
   'lowercase-sentence-start': lowercaseSentenceStart,
   'name-variant': nameVariant,
@@ -62,6 +63,5 @@ export const rules: Record<string, Rule<any>> = {
   calque,
   'xi-misread': xiMisread,
   'spam-insertion': spamInsertion,
-  'template-placeholder': templatePlaceholder,
-  'date-phrasing': datePhrasing
+  'template-placeholder': templatePlaceholder
 }
