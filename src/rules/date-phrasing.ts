@@ -37,8 +37,10 @@ const monthDayOrdinal = new RegExp(`\\b(?:${month}) (\\d{1,2})(st|nd|rd|th)(?![\
 // modifying a noun ("the 20th Party Congress", "on the 2nd and 3rd floors").
 const dayOnly = /\b([Oo]n the )((?:(?:early |late )?(?:morning|afternoon|evening|night) of the )?)(\d{1,2})(?:st|nd|rd|th)\b/g
 const dayList = /(?:(?:,|,? and|,? or| to|-|–) (?:the )?\d{1,2}(?:st|nd|rd|th)\b)*/y
+// "On the 8th morning," (8日上午) names a part of the day after it; "the
+// 5th morning session" is an ordinal, so a mark or a linking word must follow.
 const afterDay =
-  /(?:[,.;:)]|$| (?:and|or|to|at|in|when|with|by|from|that|local|as|but|while|after|before|during)\b)/y
+  /(?:[,.;:)]|$| (?:and|or|to|at|in|when|with|by|from|that|local|as|but|while|after|before|during)\b| (?:morning|afternoon|evening|night)(?:[,.;:]| (?:at|in|when)\b))/y
 // "Chinanews.com, Beijing, February 11th (Men Rui) recently released…": an
 // agency, a place, a date and a byline run into a sentence that goes on in
 // lowercase. A real dateline reads "BEIJING, Feb. 11 (Xinhua) --".
@@ -53,6 +55,8 @@ const fusedOutletDateline = new RegExp(
   `^([\\p{Lu}][^,()\\n]{0,40}(?:News|Network|Net|Daily|Agency|Media|Times|Online|TV|Radio|\\.com|\\.cn)), ((?:${month}) \\d{1,2})(?:st|nd|rd|th)?,? \\(([^()\\n]{1,40})\\),? (?=\\p{Ll})`,
   'u'
 )
+// The part of the day after a day, "On the 8th morning," taken into the finding.
+const partAfterDay = / ((?:early |late )?(?:morning|afternoon|evening|night))(?=[,.;:]| (?:at|in|when)\b)/y
 const sentenceBoundary = /[.!?]["”’)]?\s/g
 
 // A month and a day: the last letter of a month name (or the full stop of
@@ -75,7 +79,7 @@ export default defineRule<Options>(
     details: [
       'Chinese writes 在9月17日 ("at September 17"), and machine translation gives "In September 17th"; English takes "on" before a day, which is fixed safely. A news dateline run into the first sentence ("Chinanews.com, Beijing, February 11th (Men Rui) recently released…") is suggested as `Beijing, February 11 (Chinanews.com) --`.',
       '',
-      'Chinese news gives the day alone (14日下午, "On the afternoon of the 14th"), the month being that of the page\'s date. When the document names no month before such a day, its reader cannot tell the month: the first such day is flagged (`unknownMonth`, on by default), for a person to name the month. A text of one paragraph is taken for an excerpt whose month may be given elsewhere. Human translators of Chinese news write "on the 24th" too once the month is known, so every day with no month in its sentence is only found with `dayOnly: true` (the `publication` preset), which suggests the month named last in the document, if there is one.',
+      'Chinese news gives the day alone (14日下午, "On the afternoon of the 14th", or "On the 14th afternoon,"), the month being that of the page\'s date. When the document names no month before such a day, its reader cannot tell the month: the first such day is flagged (`unknownMonth`, on by default), for a person to name the month. A text of one paragraph is taken for an excerpt whose month may be given elsewhere. Human translators of Chinese news write "on the 24th" too once the month is known, so every day with no month in its sentence is only found with `dayOnly: true` (the `publication` preset), which suggests the month named last in the document, if there is one.',
       '',
       'Published officialese writes "September 17", not "September 17th"; human translators often write "July 9th" too, so the ordinal suffix is only flagged (and removed safely) with `ordinals: \'remove\'`, which the `publication` preset sets. "The 20th Party Congress", "the 14th Five-Year Plan", "on the 16th floor", "in September 2023" and "the 17th of September" are not flagged.'
     ].join('\n'),
@@ -98,6 +102,13 @@ export default defineRule<Options>(
         ]
       },
       {
+        name: 'a day and a part of the day with no month',
+        input: 'Town holds safety meeting\nOn the 9th afternoon, the town convened its safety office.',
+        messages: [
+          '2:1-2:21: Name the month of `On the 9th afternoon`: no month is named before it, so the reader cannot tell which is meant'
+        ]
+      },
+      {
         name: 'a day after a month named earlier in the document',
         input: 'County holds flood control meeting\nThe campaign began on May 3.\nOn the 14th, the county convened its flood control office.',
         messages: []
@@ -106,6 +117,11 @@ export default defineRule<Options>(
         name: 'ordinals that are not days, under a headline',
         input:
           'County holds study session\nThe 20th Party Congress set the 14th Five-Year Plan. The office is on the 16th floor, and the teams on the 2nd and 3rd floors. The county ranked the 3rd in the 1990s. On the 9th of May the session opened.',
+        messages: []
+      },
+      {
+        name: 'an ordinal before a part of the day that is no date',
+        input: 'Forum on rural work\nOn the 3rd morning session of the forum, experts spoke. On the 2nd evening programme, a film was shown.',
         messages: []
       },
       {
@@ -140,6 +156,13 @@ export default defineRule<Options>(
         input: 'The talks began on February 9. Li arrived on the afternoon of the 11th.',
         messages: ['1:43-1:71: Name the month: `on the afternoon of February 11`'],
         outputAll: 'The talks began on February 9. Li arrived on the afternoon of February 11.'
+      },
+      {
+        name: 'options: a part of the day after the day',
+        options: {dayOnly: true},
+        input: 'The talks began on February 9. Li arrived on the 11th evening, and left on the 12th.',
+        messages: ['1:43-1:62: Name the month: `on the evening of February 11`', '1:73-1:84: Name the month: `on February 12`'],
+        outputAll: 'The talks began on February 9. Li arrived on the evening of February 11, and left on February 12.'
       },
       {
         name: 'options: a day with no month anywhere',
@@ -268,24 +291,29 @@ export default defineRule<Options>(
         const sentence = sentenceAround(boundaries, at, text.length)
         if (monthMention.test(text.slice(sentence[0], sentence[1]))) continue
 
-        const [start, end] = paragraph.sourceRange(at, at + match[0].length)
+        // "On the 8th morning": the part of the day goes with the day, when no list of days is between.
+        partAfterDay.lastIndex = at + match[0].length
+        const partAfter = !match[2] && dayList.lastIndex === partAfterDay.lastIndex ? partAfterDay.exec(text) : null
+        const phraseEnd = at + match[0].length + (partAfter ? partAfter[0].length : 0)
+        const phrase = text.slice(at, phraseEnd)
+        const [start, end] = paragraph.sourceRange(at, phraseEnd)
         const on = match[1]!.slice(0, 2)
         if (!options.dayOnly) {
           context.report({
             start,
             end,
-            reason: `Name the month of \`${match[0]}\`: no month is named before it, so the reader cannot tell which is meant`
+            reason: `Name the month of \`${phrase}\`: no month is named before it, so the reader cannot tell which is meant`
           })
           monthUnknownReported = true
           return
         }
         // "afternoon of the " keeps its words but not its "the ".
-        const partOfDay = match[2] ? `the ${match[2].slice(0, -'the '.length)}` : ''
+        const partOfDay = match[2] ? `the ${match[2].slice(0, -'the '.length)}` : partAfter ? `the ${partAfter[1]} of ` : ''
         const expected = `${on} ${partOfDay}${lastMonth} ${match[3]}`
         context.report(
           lastMonth
             ? {start, end, reason: `Name the month: \`${expected}\``, expected: [expected], fix: 'suggest'}
-            : {start, end, reason: `Name the month of \`${match[0]}\``}
+            : {start, end, reason: `Name the month of \`${phrase}\``}
         )
       }
       while (named) {

@@ -92,7 +92,10 @@ function markRun(text: string, first: number, to: number): DoubledMark | undefin
   const previous = text[before]
   if (previous === undefined || (previous !== CODE_PLACEHOLDER && !wordEnd.test(previous))) return undefined
   const after = text[to]
-  if (after !== undefined && !closesRun.test(after)) return undefined
+  if (after !== undefined && !closesRun.test(after)) {
+    // `town,,and`: a doubled comma that lost its space, in prose.
+    return fusedComma(text, first, to) ? {from: first, to, expected: [', '], safe: true} : undefined
+  }
 
   const kinds = [...new Set(marks)]
   const sentenceEnds = endsSentence(text, to)
@@ -115,6 +118,26 @@ function markRun(text: string, first: number, to: number): DoubledMark | undefin
     best = kinds.includes('.') && sentenceEnds && opening !== ':' ? '.' : opening
   }
   return {from: first, to, expected: [best, ...kinds.filter((kind) => kind !== best)], safe: false}
+}
+
+// How far around `,,` a comma with no space after it marks data (`Li,,35,male`).
+const dataReach = 60
+const letter = /\p{L}/u
+
+// `town,,and`: commas only, between two words of prose. Between digits
+// (`1,,2`) or among other commas with no space after them it is an empty
+// field of comma-separated data.
+function fusedComma(text: string, first: number, to: number): boolean {
+  if (to - first !== 2 || text[first + 1] !== ',') return false
+  if (!letter.test(text[first - 1] ?? '') || !letter.test(text[to]!)) return false
+  // The lines around count too: rows of data have a line each.
+  const from = Math.max(0, first - dataReach)
+  const end = Math.min(text.length, to + dataReach)
+  for (let at = from; at < end; at++) {
+    if (at === first) at = to
+    if (text[at] === ',' && !/\s/.test(text[at + 1] ?? ' ')) return false
+  }
+  return true
 }
 
 // `Why?.`: a full stop after a question or exclamation mark.
@@ -184,7 +207,7 @@ export default defineRule<Options>(
     id: 'doubled-punctuation',
     description: 'Find a doubled full stop or comma, and two marks where one belongs.',
     details: [
-      'Where a translation tool joins two pieces of a sentence, each brings its own mark: `no..`, `tasks. .`, `underworld,,`. One copy is removed safely. Two different marks (`county, .`, `as follows:,`) and a doubled colon or semicolon are suggestions: the one to keep is `.` when a new sentence follows, otherwise the first mark that is not a full stop. `..` before a lowercase word may be a clipped ellipsis, so there it is a suggestion too.',
+      'Where a translation tool joins two pieces of a sentence, each brings its own mark: `no..`, `tasks. .`, `underworld,,`. One copy is removed safely, and a doubled comma run into the next word (`town,,and`) becomes `, ` safely, unless digits stand beside it (`1,,2`) or other commas with no space after them show comma-separated data (`Li,,35,male`). Two different marks (`county, .`, `as follows:,`) and a doubled colon or semicolon are suggestions: the one to keep is `.` when a new sentence follows, otherwise the first mark that is not a full stop. `..` before a lowercase word may be a clipped ellipsis, so there it is a suggestion too.',
       '',
       'Also suggested: a full stop after `?` or `!` (`Why?.`), and a closing parenthesis after another when no parenthesis is left open (`(annex 1) )`): the opening one may be what is missing.',
       '',
@@ -211,6 +234,17 @@ export default defineRule<Options>(
         input: 'They removed the soil that breeds crime,, and the protection behind it.',
         messages: ['1:40-1:42: Use one `,` instead of `,,`'],
         output: 'They removed the soil that breeds crime, and the protection behind it.'
+      },
+      {
+        name: 'doubled comma with no space after it',
+        input: 'Check the old houses in the village,,and move the families out.',
+        messages: ['1:36-1:38: Use one `, ` instead of `,,`'],
+        output: 'Check the old houses in the village, and move the families out.'
+      },
+      {
+        name: 'empty fields of comma-separated data',
+        input: 'Wang,,42,village head\nLi,,,clerk\nRange 1,,2 and 3,,4.',
+        messages: []
       },
       {
         name: 'a comma and a full stop',

@@ -17,7 +17,7 @@ export default defineRule<Options>(
     id: 'enum-cardinal-marker',
     description: 'Find list markers written as cardinals ("Two is to…") instead of ordinals ("Second, …").',
     details: [
-      'Chinese numbers the items of a list with 一是…二是… or 一要…二要…, which machine translation renders word for word: "Two to give full play…", "Two is to seize…", "The three is in accordance…", "stressed that one should…".',
+      'Chinese numbers the items of a list with 一是…二是… or 一要…二要…, which machine translation renders word for word: "Two to give full play…", "Two is to seize…", "The three is in accordance…", "stressed that one should…", and with an ordinal adverb for the number, "Thirdly is to keep…".',
       'English uses an ordinal, as the Government Work Report does ("First, we need to…").',
       '',
       'A marker counts only inside a list: another marker with a neighbouring number (one apart, or two across a lost item) within six sentences of the same run of lines, and a lowercase "one is"/"one should" only when the "two" follows it.',
@@ -96,6 +96,16 @@ export default defineRule<Options>(
         outputAll: 'First, strengthen leadership; second, improve the mechanism.'
       },
       {
+        name: 'an ordinal adverb with `is to` in a run of cardinal markers',
+        input: 'One is to check the dikes. Two to move the residents. Thirdly is to stay on duty day and night.',
+        messages: [
+          '1:1-1:10: Expected `First,` for the list marker `One is to`',
+          '1:28-1:34: Expected `Second,` for the list marker `Two to`',
+          '1:55-1:68: Expected `Third,` for the list marker `Thirdly is to`'
+        ],
+        outputAll: 'First, check the dikes. Second, move the residents. Third, stay on duty day and night.'
+      },
+      {
         name: 'a lone marker before a typical item',
         input: 'Four is to do a good job of the daily supervision of cadres.',
         messages: ['1:1-1:11: Expected `Fourth,` for the list marker `Four is to`'],
@@ -141,6 +151,8 @@ export default defineRule<Options>(
         messages: []
       },
       {name: 'ordinals already', input: 'First, strengthen leadership. Second, improve the mechanism.', messages: []},
+      {name: 'ordinal adverbs already', input: 'Firstly, check the dikes. Secondly, move the residents. Thirdly, stay on duty.', messages: []},
+      {name: 'a lone ordinal adverb before `is`', input: 'Thirdly is a word some writers avoid.', messages: []},
       {name: 'plain English plurals', input: 'The two are old friends. The three are expected to meet.', messages: []},
       {name: 'a lone marker', input: 'Two is to be expected.', messages: []},
       {name: 'a lone number before plain prose', input: 'Two is enough.', messages: []},

@@ -5,8 +5,12 @@ import {cardinal, cardinals, romanNumerals} from '../util/list-words.js'
 /** Options of `enum-stranded-number`. */
 export type Options = Record<string, never>
 
-// A line that is nothing but a number word: "one", " one", "one、", "(two)".
-const numberLine = new RegExp(String.raw`^(?:[(（](${cardinal})[)）]|(${cardinal})[、,，]?)$`, 'iu')
+// A line that is nothing but a number word: "one", " one", "one、", "(two)";
+// or a numeral with its mark, "2." or "(2)": a bare "2" is a page number or a value.
+const numberLine = new RegExp(
+  String.raw`^(?:[(（](${cardinal})[)）]|(${cardinal})[、,，]?|[(（](\d{1,2})[)）]|(\d{1,2})[.、．])$`,
+  'iu'
+)
 // A line may be a heading only when it opens with a capital letter.
 const headingStart = /^["“‘'(\[]*\p{Lu}/u
 const finalMark = /[.!?:;。！？：；]$/u
@@ -39,6 +43,8 @@ interface Stranded {
   text: string
   value: number
   parenthesised: boolean
+  /** Written in digits ("2."): the heading keeps them. */
+  numeral: boolean
   /** The line before it: a table cell, a label or a sentence? */
   before?: LineShape
 }
@@ -54,7 +60,7 @@ export default defineRule<Options>(
     details: [
       'A Chinese page numbers its sections 一、 or （一）, often in an element of its own; machine translation then leaves the number as a word on a line by itself, above the heading it numbers: "one" / "Strengthen the theoretical study of Party members".',
       '',
-      'A line holding only a number word (`one` to `ten`, maybe in brackets or with `、`) is flagged when the next line opens with a capital letter. The suggestion joins it to that line as a numeral, `I.` (as the Government Work Report numbers its parts) or `1.`, and `(1)` for a bracketed number.',
+      'A line holding only a number word (`one` to `ten`, maybe in brackets or with `、`), or a numeral with its mark (`2.`, `(2)`, `2、`; not a bare `2`, which may be a page number), is flagged when the next line opens with a capital letter. The suggestion joins it to that line as a numeral, `I.` (as the Government Work Report numbers its parts) or `1.`, and `(1)` for a bracketed number; a numeral keeps its digits.',
       '',
       'A number word that is a value is left alone: in a table (a short label or cell on one side and a line that closes no sentence on the other, or numbers on their own lines around it), after a line that goes on in it ("…rose to", "Chapter") and after a question it answers.'
     ].join('\n'),
@@ -74,6 +80,12 @@ export default defineRule<Options>(
         messages: ['2:1-3:1: Expected `(2)` at the start of the heading: the heading number `(two)` stands alone on its line'],
         outputAll: 'The work went well.\n(2) Improve the rules of the branches.'
       },
+      {
+        name: 'a heading numeral above its heading',
+        input: 'The river chiefs patrolled the rivers.\n2.\nTighten the control of sewage outlets.',
+        messages: ['2:1-3:1: Expected `2.` at the start of the heading: the heading number `2.` stands alone on its line'],
+        outputAll: 'The river chiefs patrolled the rivers.\n2. Tighten the control of sewage outlets.'
+      },
       {name: 'values in a table', input: 'Villages inspected\nthree\nProblems found\ntwelve', messages: []},
       {
         name: 'values beside long labels',
@@ -84,6 +96,8 @@ export default defineRule<Options>(
       {name: 'a sentence cut at the end of a line', input: 'The number of cases rose to\ntwo\nIn March the count fell.', messages: []},
       {name: 'a chapter number', input: 'Chapter\nTwo\nThe Long Road Home', messages: []},
       {name: 'an answer', input: 'How many teams took part?\nTwo\nBoth came from Hunan.', messages: []},
+      {name: 'numbered items and page numbers', input: 'Measures\n2. Tighten the control of outlets.\n3\nNext page', messages: []},
+      {name: 'numerals in a table', input: 'Outlets checked\n2.\nOutlets closed\n1.', messages: []},
       {name: 'a number word in a sentence', input: 'One is enough.\nTwo of them agreed.', messages: []}
     ]
   },
@@ -128,12 +142,13 @@ export default defineRule<Options>(
       stranded = undefined
 
       if (number && !previous?.number && !previous?.holdsNumber) {
-        const word = (number[1] ?? number[2])!
+        const word = number[1] ?? number[2]
         stranded = {
           start: paragraph.sourceOffset(start),
           text: line!,
-          value: cardinals.indexOf(word.toLowerCase()) + 1,
-          parenthesised: number[1] !== undefined,
+          value: word === undefined ? Number(number[3] ?? number[4]) : cardinals.indexOf(word.toLowerCase()) + 1,
+          parenthesised: number[1] !== undefined || number[3] !== undefined,
+          numeral: word === undefined,
           before: previous
         }
       }
@@ -149,7 +164,9 @@ export default defineRule<Options>(
     function report(number: Stranded, headingStart: number): void {
       const expected = number.parenthesised
         ? [`(${number.value}) `]
-        : [`${romanNumerals[number.value - 1]}. `, `${number.value}. `]
+        : number.numeral
+          ? [`${number.value}. `]
+          : [`${romanNumerals[number.value - 1]}. `, `${number.value}. `]
       context.report({
         start: number.start,
         end: headingStart,

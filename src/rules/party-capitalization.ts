@@ -44,7 +44,7 @@ export default defineRule<Options>(
     details:
       'Xinhua, China Daily and the official translations write *Party* with a capital P when it means the Communist Party of China, and machine translation of Chinese Party and government pages writes it lowercase, often throughout; so both presets flag every lowercase use (`always`). The `inconsistent` mode flags one only when the same document also writes a capital-P Party term, for AP-style texts that lowercase it on purpose.\n\n' +
       'The rule works only in a document about the CPC: one that names it (CPC, CCP, the Communist Party of China, Xi Jinping), names a Party organ of a Chinese administrative level (`the county party committee`, `District party secretary`, `the Party committee`), uses a phrase only Chinese officialese has (`party members and cadres`, `grassroots party`, `party style and clean government`), or has both a Party organ (`the party branch`, `party members`) and words of Chinese local government (`cadres`, `the masses`, `township`, China). Anywhere in the text counts; a document that names another party ("the Labour party … the party leader") is never flagged.\n\n' +
-      'A `party` in a Party term is capitalised safely: `party building`, `party committee`, `party members`, `party branch`, `party group`, `party history`, `party flag`, `party spirit`, `party style`, `party congress`, `party and government`, `the party and the people`, `inner-party`, `intra-party`, `non-party`. So is one in a phrase that means the CPC (`the party\'s`, `our party`, `the whole party`, `the founding of the party`, `join`, `love`, `follow`, `listen to` or `govern the party`, `the leadership of the party`), unless the document also uses *party* for a side or a gathering (`the party concerned`, `the parties`, `Party A`, `third party`, `birthday party`); then it is a suggestion. Any other `the party` is only suggested, and not at all in such a document. `political party`, `a Marxist party`, `the ruling party`, `multi-party`, `three-party`, `third party`, `working party`, `construction party` (the contractor) and `Party A` are left alone. Title Case after *Party* in running text ("Party Building Safeguard measures") is lowered as a suggestion.',
+      'A `party` in a Party term is capitalised safely: `party building`, `party committee`, `party members`, `party branch`, `party group`, `party history`, `party flag`, `party spirit`, `party style`, `party congress`, `party dues`, `party discipline`, `party membership`, the discipline of 党纪处分 (`party warning`, `serious party warning`, `party probation`, `party sanctions`), `party and government`, `the party and the people`, `inner-party`, `intra-party`, `non-party`. So is one in a phrase that means the CPC (`the party\'s`, `our party`, `the whole party`, `the founding of the party`, `expelled from the party`, `join`, `love`, `follow`, `listen to` or `govern the party`, `the leadership of the party`), unless the document also uses *party* for a side or a gathering (`the party concerned`, `the parties`, `Party A`, `third party`, `birthday party`); then it is a suggestion. Any other `the party` is only suggested, and not at all in such a document. `political party`, `a Marxist party`, `the ruling party`, `multi-party`, `three-party`, `third party`, `working party`, `construction party` (the contractor) and `Party A` are left alone. Title Case after *Party* in running text ("Party Building Safeguard measures") is lowered as a suggestion.',
     category: 'fluency/spelling',
     fixes: ['safe', 'suggest'],
     defaultOptions: {mode: 'always'},
@@ -129,6 +129,25 @@ export default defineRule<Options>(
         input: 'Xi Jinping spoke. Six to strengthen the Party Building Safeguard measures.',
         messages: ['1:47-1:65: Unexpected Title Case in `Party Building Safeguard`; write `Party building safeguard`'],
         outputAll: 'Xi Jinping spoke. Six to strengthen the Party building safeguard measures.'
+      },
+      {
+        name: 'a discipline notice',
+        input:
+          'The county commission for discipline inspection reported three cases. Wang was expelled from the party; Zhao received a serious party warning and Sun a party warning punishment, and Li was put on party probation.',
+        messages: [
+          '1:98-1:103: Capitalise `party` in `expelled from the party`: the Communist Party of China takes a capital P',
+          '1:129-1:134: Capitalise `party` in `party warning`: the Communist Party of China takes a capital P',
+          '1:153-1:158: Capitalise `party` in `party warning`: the Communist Party of China takes a capital P',
+          '1:197-1:202: Capitalise `party` in `party probation`: the Communist Party of China takes a capital P'
+        ],
+        output:
+          'The county commission for discipline inspection reported three cases. Wang was expelled from the Party; Zhao received a serious Party warning and Sun a Party warning punishment, and Li was put on Party probation.'
+      },
+      {
+        name: 'sides in a discipline case',
+        input: 'The county party committee heard the case. The party concerned, the other party and a third party were warned; either party warning the other must write, and the other party penalty is paid.',
+        messages: ['1:12-1:17: Capitalise `party` in `party committee`: the Communist Party of China takes a capital P'],
+        output: 'The county Party committee heard the case. The party concerned, the other party and a third party were warned; either party warning the other must write, and the other party penalty is paid.'
       },
       {name: 'no CPC context', input: 'The party members danced; the party secretary of the club left.', messages: []},
       {
@@ -275,6 +294,8 @@ function readParty(text: string, at: number): PartyReading {
   if (partyKinds.has(word)) return undefined
   termAhead.lastIndex = end
   const term = termAhead.exec(text)
+  // "either party warning the other", "the other party's penalty": a side in a deal.
+  if (term && sideDeterminers.has(word) && word !== 'a' && word !== 'one' && disciplineTerm.test(term[0])) return 'other'
   if (term) return {reading: 'term', from: at, to: end + term[0].length}
   sideAhead.lastIndex = end
   if (sideAhead.test(text) || sideDeterminers.has(word)) return 'other'
@@ -309,7 +330,7 @@ const cpcMention = new RegExp(
 // A Party organ, member or activity, in any party ("the party branch", "party members"),
 // and words of Chinese local government: the CPC when both are in one text.
 const partyOrganMention =
-  /\b[Pp]arty (?:building|construction|branch(?:es)?|committees?|secretar(?:y|ies)|groups?|members?|cadres|organi[sz]ations?|history|schools?|style)\b|\b(?:inner|intra)-[Pp]arty\b/
+  /\b[Pp]arty (?:building|construction|branch(?:es)?|committees?|secretar(?:y|ies)|groups?|members?|cadres|organi[sz]ations?|history|schools?|style|discipline|probation)\b|\b[Pp]arty warnings?\b|\bexpelled from the [Pp]arty\b|\b(?:inner|intra)-[Pp]arty\b/
 const chineseSettingMention =
   /\b(?:China|Chinese|cadres?|the masses|[Cc]omrades?|[Gg]rass-?roots|[Tt]ownships?|discipline inspection|magistrate|CPPCC|[Pp]eople['’]s (?:[Cc]ongress|[Gg]overnment))\b/
 
@@ -320,9 +341,15 @@ const collocations = [
   'cent(?:er|re)', 'groups?', 'leading groups?', 'flags?', 'emblem', 'history', 'spirit', 'style', 'congress(?:es)?',
   'representatives?', 'day', 'affairs', 'work(?:ers?)?', 'working committees?', 'constitution', 'rules', 'regulations',
   'dues', 'fees?', 'lessons?', 'lectures?', 'class(?:es)?', 'courses?', 'officials?', 'leadership', 'character',
-  'consciousness', 'organs?', 'and (?:the )?(?:government|state|country|nation|people|masses|army)'
+  'consciousness', 'organs?', 'and (?:the )?(?:government|state|country|nation|people|masses|army)',
+  // Discipline notices (党内警告, 留党察看, 党纪处分): "a serious party warning".
+  'probation', 'disciplinary', 'sanctions?', 'punishments?', 'penalt(?:y|ies)',
+  // A warning given, not "the party warning them that…".
+  'warnings?(?! (?:that|the|of|him|her|them|it|against|about)\\b)'
 ].join('|')
 
+// The discipline terms of `collocations`: after "either" or "the other" they are a side's.
+const disciplineTerm = /^[ -](?:probation|disciplinary|sanction|punishment|penalt|warning)/i
 const lowercaseParty = /(?<![\p{L}\p{N}])party(?![\p{L}\p{N}])/gu
 // Case aside: "the party Central Committee", and "Strengthen Party Building" is no party's name.
 const termAhead = new RegExp(`[ -](?:${collocations})\\b`, 'iy')
@@ -340,7 +367,7 @@ const sidePrefixes = new Set(['third', 'two', 'three', 'four'])
 const lookBehind = 40
 // Verbs and nouns that take the CPC: "join the party", "the founding of the party".
 const partyVerbs =
-  'join(?:s|ed|ing)?|admitted (?:in)?to|lov(?:e|es|ed|ing)|follow(?:s|ed|ing)?|listen(?:s|ed|ing)? to|thank(?:s|ed|ing)?|grateful to|loyal(?:ty)? to|faithful to|devoted to|govern(?:s|ed|ing)?|trust(?:s|ed|ing)? in|believ(?:e|es|ed|ing) in|been in|years in|within|outside|quit(?:s|ting)?'
+  'expel(?:s|led|ling)? from|expulsion from|dismissed from|join(?:s|ed|ing)?|admitted (?:in)?to|lov(?:e|es|ed|ing)|follow(?:s|ed|ing)?|listen(?:s|ed|ing)? to|thank(?:s|ed|ing)?|grateful to|loyal(?:ty)? to|faithful to|devoted to|govern(?:s|ed|ing)?|trust(?:s|ed|ing)? in|believ(?:e|es|ed|ing) in|been in|years in|within|outside|quit(?:s|ting)?'
 const partyNouns =
   'founding|founder|anniversary|birthday|centenary|centennial|history|leadership|leaders?|cause|traditions?|story|image|members|cadres|theor(?:y|ies)|line|principles|polic(?:y|ies)|spirit|discipline|rules|will|voice|central committee|organi[sz]ations?|building|construction|flag|constitution|oath|purpose|mission|nature|style|ranks'
 const cpcPhraseBefore = new RegExp(`\\b(?:(?:${partyVerbs})|(?:${partyNouns}) of) the $`, 'i')

@@ -82,7 +82,7 @@ export default defineRule<Options>(
     id: 'quote-style',
     description: 'Find quotation marks and apostrophes that break the document’s style, or the preferred one.',
     details: [
-      'By default (`preferred: \'consistent\'`, the `recommended` preset) the document\'s majority style wins: straight (`"`, `\'`) or curly (`“”`, `‘’`), counting double quotes, single quotes and apostrophes together, and the marks of the other style are flagged when they are at most `minorityShare` of them (one in five). Machine translation mixes the two when it copies a curly mark from the Chinese source into straight-quoted output, often a pair or two among a few straight ones, so past that share the double quotation marks alone decide: those of the style fewer of them use are flagged, and on a tie the curly ones (the copies). Apostrophes are then left alone, since curly quotes beside typewriter apostrophes are a habit of word processors, not a translation artifact; a document of one style is never flagged. The `publication` preset sets `preferred: \'smart\'`: published English uses typographic quotes, and professional raters mark straight quotes in machine output as punctuation errors, although human translators use them too.',
+      'By default (`preferred: \'consistent\'`, the `recommended` preset) the document\'s majority style wins: straight (`"`, `\'`) or curly (`“”`, `‘’`), counting double quotes, single quotes and apostrophes together, and the marks of the other style are flagged when they are at most `minorityShare` of them (one in five). Machine translation mixes the two when it copies a curly mark from the Chinese source into straight-quoted output, often a pair or two among a few straight ones, so past that share the quotation marks alone decide, double and single together (straight `"` beside curly `‘’` mixes two styles; curly `“”` with `‘’` is one): those of the style fewer of them use are flagged, and on a tie the curly ones (the copies). Apostrophes are then left alone, since curly quotes beside typewriter apostrophes are a habit of word processors, not a translation artifact; a document of one style is never flagged. The `publication` preset sets `preferred: \'smart\'`: published English uses typographic quotes, and professional raters mark straight quotes in machine output as punctuation errors, although human translators use them too.',
       '',
       'Marks in code, in URLs, and inch and foot marks (`17"`, `5\'10"`) are never flagged. A straight mark becomes a curly one whose direction follows its neighbours; the fix is safe when every quotation in the paragraph then pairs up and no direction was a guess, else a suggestion. A curly mark always becomes straight safely.'
     ].join('\n'),
@@ -126,6 +126,20 @@ export default defineRule<Options>(
           '1:30-1:31: Expected a straight quotation mark `"` as elsewhere in the document, not `”`'
         ],
         output: 'Carry out "study and practice" and the "new era" plan of the city\'s schools.'
+      },
+      {
+        name: 'a curly single pair among straight double quotes',
+        input: 'The town\'s "river chief" plan and the county\'s "clean water" plan carried out the ‘dynamic clearing’ of problems.',
+        messages: [
+          '1:83-1:84: Expected a straight quotation mark `\'` as elsewhere in the document, not `‘`',
+          '1:100-1:101: Expected a straight quotation mark `\'` as elsewhere in the document, not `’`'
+        ],
+        output: 'The town\'s "river chief" plan and the county\'s "clean water" plan carried out the \'dynamic clearing\' of problems.'
+      },
+      {
+        name: 'curly double and single quotes are one style',
+        input: '“He said ‘the river chief’ must patrol,” the secretary recalled. “Clean water,” he added, “is the county’s aim.”',
+        messages: []
       },
       {
         name: 'curly quotes with typewriter apostrophes',
@@ -189,9 +203,10 @@ export default defineRule<Options>(
     const {preferred} = context.options
     const straightMarks = new MarkList()
     const curlyMarks = new MarkList()
-    // Double quotation marks of each style, for a document mixed past `minorityShare`.
-    let straightDoubles = 0
-    let curlyDoubles = 0
+    // Quotation marks (double and single, apostrophes aside) of each style,
+    // for a document mixed past `minorityShare`.
+    let straightQuotes = 0
+    let curlyQuotes = 0
 
     return {
       paragraph(paragraph) {
@@ -200,9 +215,9 @@ export default defineRule<Options>(
         for (const mark of marks) {
           if (mark.inUrl || mark.doubled || mark.role === 'measure') continue
           const list = mark.straight ? straightMarks : curlyMarks
-          if (mark.kind === 'double') {
-            if (mark.straight) straightDoubles++
-            else curlyDoubles++
+          if (mark.role !== 'apostrophe') {
+            if (mark.straight) straightQuotes++
+            else curlyQuotes++
           }
           // Only the counts matter for the style that cannot be flagged.
           if ((preferred === 'smart' && !mark.straight) || (preferred === 'straight' && mark.straight)) continue
@@ -219,8 +234,8 @@ export default defineRule<Options>(
       },
       end() {
         let flagStraight = preferred === 'smart'
-        // Past `minorityShare`, only double quotation marks are compared.
-        let doublesOnly = false
+        // Past `minorityShare`, only quotation marks are compared.
+        let quotesOnly = false
         if (preferred === 'consistent') {
           const minority = Math.min(straightMarks.length, curlyMarks.length)
           if (minority === 0) return
@@ -228,19 +243,21 @@ export default defineRule<Options>(
             flagStraight = straightMarks.length <= curlyMarks.length
           } else {
             // Curly quotes with typewriter apostrophes is a habit of word
-            // processors, not of translation: apostrophes are left out. A
-            // tie flags the curly marks, which machine translation copies
-            // from the Chinese source into its straight output.
-            if (straightDoubles === 0 || curlyDoubles === 0) return
-            doublesOnly = true
-            flagStraight = straightDoubles < curlyDoubles
+            // processors, not of translation: apostrophes are left out. Single
+            // and double marks count together: "…" beside ‘…’ mixes two
+            // styles as much as "…" beside “…”. A tie flags the curly marks,
+            // which machine translation copies from the Chinese source into
+            // its straight output.
+            if (straightQuotes === 0 || curlyQuotes === 0) return
+            quotesOnly = true
+            flagStraight = straightQuotes < curlyQuotes
           }
         }
         const consistent = preferred === 'consistent'
         const flagged = flagStraight ? straightMarks : curlyMarks
         for (let index = 0; index < flagged.length; index++) {
           const candidate = flagged.shapes[flagged.shapeIndices[index]!]!
-          if (doublesOnly && candidate.straight !== '"') continue
+          if (quotesOnly && candidate.apostrophe) continue
           const replacement = flagStraight ? candidate.curly : candidate.straight
           const what = candidate.apostrophe ? 'apostrophe' : 'quotation mark'
           const style = flagStraight ? 'curly' : 'straight'

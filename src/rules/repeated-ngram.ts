@@ -82,7 +82,9 @@ export default defineRule<Options>(
     details: [
       'Machine translation sometimes loops: it writes a phrase of two to twelve words twice in a row ("in the middle of the table in the middle of the table"), lists one word over and over ("Bern, Bern, Bern"), repeats a whole sentence, or repeats the end of a sentence as the next one ("…said that the plan is the basis of all cooperation. The plan is the basis of all cooperation."). Copies are compared without regard to case, and one comma may stand between them.',
       '',
-      'A copy of three or more words that follows directly is removed safely. A two-word copy, a copy after a comma (which can be deliberate emphasis: "do not worry, do not worry"), a copy across a sentence boundary, a repeated sentence and a sentence that copies the end of the one before (four words or more) are suggestions; a sentence that begins with such a copy and goes on is flagged when the copy has eight words or more (a shorter one is usually a name or term taken up again as the subject). A single word repeated is left to `repeated-word`, except a comma-separated run of three or more, and a word doubled after a comma with nothing following it ("social status, status -"); a doubled word that goes on ("very, very different", "general meetings, meetings of the committee") or ends a list in brackets or after a comma ("Party committee (general branch, branch)", "committees, general branches, branches": levels, not a stutter) is left alone. Copies must match in case except at their first letter, and two comma-separated copies that hold a number beside another value ("negative 120 degrees, negative 120 degrees, 0 degrees"), are a proper name ("New York, New York") or go on to narrow the phrase ("the cost, the cost of labour") are read as deliberate.',
+      'A copy of three or more words that follows directly is removed safely. A two-word copy, a copy after a comma (which can be deliberate emphasis: "do not worry, do not worry"), a copy across a sentence boundary, a repeated sentence and a sentence that copies the end of the one before (four words or more) are suggestions; a sentence that begins with such a copy and goes on is flagged when the copy has eight words or more (a shorter one is usually a name or term taken up again as the subject). A single word repeated is left to `repeated-word`, except a comma-separated run of three or more, and a word doubled after a comma with nothing following it ("social status, status -"); a doubled word that goes on ("very, very different", "general meetings, meetings of the committee") or ends a list in brackets or after a comma ("Party committee (general branch, branch)", "committees, general branches, branches": levels, not a stutter) is left alone. Copies must match in case except at their first letter, and two comma-separated copies that hold a number beside another value ("negative 120 degrees, negative 120 degrees, 0 degrees"), are a proper name ("New York, New York", but not a name that is a whole item of a list twice: "Zhou Min, Tan Jianguo, Tan Jianguo and…") or go on to narrow the phrase ("the cost, the cost of labour") are read as deliberate.',
+      '',
+      'A clause of four words or more joined by `and` to a copy of itself ("…, firmly curb the spread of floods, and firmly curb the spread of floods") is flagged: which copy to keep is for a person to decide. Clauses that differ ("curb the spread of floods, and curb the spread of disease") are not.',
       '',
       'A word joined to itself by `and` or `or` ("financing and financing", "health and health departments") usually means a Chinese compound (融资融券, 卫生健康) was split into two renderings of one of its halves; it is reported for a person to decide. Idioms ("again and again", "faster and faster", "lots and lots") and rhetorical runs ("study, study and study again") are not reported.',
       '',
@@ -192,6 +194,23 @@ export default defineRule<Options>(
         messages: []
       },
       {name: 'city and state', input: 'He moved to New York, New York in 1990.', messages: []},
+      {
+        name: 'a name twice in a list',
+        input: 'Present were county leaders Zhou Min, Tan Jianguo, Tan Jianguo and the heads of the bureaus.',
+        messages: ['1:39-1:63: Remove the repeated phrase `Tan Jianguo`'],
+        output: 'Present were county leaders Zhou Min, Tan Jianguo, Tan Jianguo and the heads of the bureaus.',
+        outputAll: 'Present were county leaders Zhou Min, Tan Jianguo and the heads of the bureaus.'
+      },
+      {
+        name: 'a clause joined to a copy of itself',
+        input: 'We will check every dike, firmly curb the spread of floods, and firmly curb the spread of floods.',
+        messages: ['1:65-1:97: The clause `firmly curb the spread of floods` repeats the words before its `and`; remove one copy']
+      },
+      {
+        name: 'clauses that differ',
+        input: 'They will curb the spread of floods, and curb the spread of disease; more and more people, and more and more towns, joined.',
+        messages: []
+      },
       {name: 'list of values seen out of step', input: 'The angles were 0 degrees, minus 120 degrees, minus 120 degrees.', messages: []},
       {name: 'list in brackets', input: 'Each Party committee (general branch, branch) held a meeting.', messages: []},
       {
@@ -233,6 +252,7 @@ export default defineRule<Options>(
         findLoops(tokens)
         findRepeatedSentences(sentences, tokens)
         findEchoedEnds(sentences, tokens)
+        findRepeatedClauses(tokens)
         if (xAndX) findSelfPairs(tokens)
       }
     }
@@ -286,8 +306,9 @@ export default defineRule<Options>(
       // a list of values seen out of step.
       if (numbered && unit.some((token) => token.key === ',')) return false
       if (loop.commas && loop.copies === 2) {
-        // "New York, New York": a city and its state.
-        if (unit.every((token) => !token.word || token.capitalised)) return false
+        // "New York, New York": a city and its state. A name that is a whole
+        // item of a list twice ("Ouyang Min, Liu Hua, Liu Hua and …") is a loop.
+        if (unit.every((token) => !token.word || token.capitalised) && !isListItemTwice(tokens, loop)) return false
         // "negative 120 degrees, negative 120 degrees, 0 degrees": a list of
         // values. "has reached 91.3%, has reached 91.3%, higher than" is a loop.
         if (numbered && isValueList(tokens, loop)) return false
@@ -321,6 +342,15 @@ export default defineRule<Options>(
         if (token.key === ',' || token.key === '\u3001' || token.key === ';') return true
       }
       return false
+    }
+
+    // Whether the two copies are each a whole item of a comma list: a list
+    // item before them, and the list going on or ending after them.
+    function isListItemTwice(tokens: Token[], loop: Loop): boolean {
+      const before = tokens[loop.from - 1]
+      const after = tokens[loop.to]
+      if (!before || before.sentence !== tokens[loop.from]!.sentence || !listSeparators.has(before.key)) return false
+      return !after || after.sentence !== before.sentence || listSeparators.has(after.key) || after.key === 'and' || after.key === 'or' || terminals.has(after.key)
     }
 
     // Whether the copies are items of a list with another value beside them:
@@ -469,6 +499,37 @@ export default defineRule<Options>(
       }
     }
 
+    // "…prevent major accidents, and prevent major accidents.": a clause
+    // joined to a copy of itself by `and`, the copy ending where the clause
+    // does. Only flagged: which copy to keep, and whether a verb was lost
+    // between them, only a person can tell.
+    function findRepeatedClauses(tokens: Token[]): void {
+      for (let index = 1; index + 1 < tokens.length; index++) {
+        const and = tokens[index]!
+        if (and.key !== 'and') continue
+        const sentence = and.sentence
+        const before = tokens[index - 1]!.key === ',' ? index - 1 : index
+        let end = index + 1
+        while (end < tokens.length && tokens[end]!.sentence === sentence && !clauseEnds.has(tokens[end]!.key)) end++
+        const size = end - index - 1
+        const from = before - size
+        if (size === 0 || from < 0 || tokens[from]!.sentence !== sentence || !sameSpan(tokens, from, index + 1, size)) continue
+        let words = 0
+        for (let at = index + 1; at < end; at++) if (tokens[at]!.lettered) words++
+        if (words < minClauseWords) continue
+        const first = tokens[index + 1]!
+        const last = tokens[end - 1]!
+        context.report({
+          start: first.start,
+          end: last.end,
+          reason: `The clause \`${shorten(context.slice(first.start, last.end))}\` repeats the words before its \`and\`; remove one copy`,
+          expected: [],
+          fix: 'flag'
+        })
+        index = end - 1
+      }
+    }
+
     function reportEcho(sentences: Sentence[], index: number): void {
       const start = sentences[index - 1]!.position?.end.offset
       const sentenceStart = sentences[index]!.position?.start.offset
@@ -533,6 +594,12 @@ function tokenize(sentences: Sentence[], source: SourceWindow): Token[] {
   })
   return tokens
 }
+
+// Marks that separate the items of a list, and those that end a clause.
+const listSeparators = new Set([',', '\u3001', ';'])
+const clauseEnds = new Set([',', ';', ':', '\u3001', ...terminals])
+// Fewest words in a clause repeated after `and`: shorter ones are left to the pairs ("again and again").
+const minClauseWords = 4
 
 const openers = new Set(['(', '[', '\uFF08'])
 const closers = new Set([')', ']', '\uFF09'])

@@ -115,7 +115,9 @@ const supportWindow = 6
 const opener = String.raw`[\s"“‘'(\[]*`
 const link = String.raw`(is\s+to|are\s+to|is|to|should|must|shall|will|needs?\s+to|has\s+to)`
 
-const calqueInitial = new RegExp(String.raw`^${opener}((?:the\s+)?(?:${cardinal}))\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`, 'diu')
+// "Thirdly is to keep…" (三是) is the same calque with an ordinal adverb for the number.
+const calqueNumber = String.raw`(?:the\s+)?(?:${cardinal})|(?:${ordinal})ly`
+const calqueInitial = new RegExp(String.raw`^${opener}(${calqueNumber})\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`, 'diu')
 // Inside a sentence, a marker follows a comma, a semicolon or "that", and the
 // last one may take "and" ("…, and three is to"). The parser keeps a full stop
 // before a lowercase word inside the sentence, so ". the second is to" is read
@@ -124,7 +126,7 @@ const middleLead = String.raw`(?:[,;:]|[.!?]["”’')\]]*|\bthat)\s+(?:and\s+)?
 const afterStop = /^[.!?]/
 const sentenceOpening = /^[\s"“‘'(\[]*[Tt]he\s/
 const calqueMiddle = new RegExp(
-  String.raw`${middleLead}((?:the\s+)?(?:${cardinal}))\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`,
+  String.raw`${middleLead}(${calqueNumber})\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`,
   'dgu'
 )
 const ordinalInitial = new RegExp(String.raw`^${opener}(${ordinal})(ly)?(\s+of\s+all)?(\s*[,:]|\s)`, 'iu')
@@ -385,7 +387,8 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
       const initialCalque = calqueInitial.exec(rest) ?? undefined
       if (initialCalque) readCalque(initialCalque, true, at, false)
 
-      const initialOrdinal = ordinalInitial.exec(rest) ?? undefined
+      // "Thirdly is to" was read as a calque above.
+      const initialOrdinal = initialCalque && /ly$/i.test(initialCalque[1]!) ? undefined : (ordinalInitial.exec(rest) ?? undefined)
       if (initialOrdinal && /^\p{Lu}/u.test(initialOrdinal[1]!) && (initialOrdinal[2] || /[,:]/.test(initialOrdinal[4]!))) {
         const from = at + initialOrdinal[0].indexOf(initialOrdinal[1]!)
         const word = initialOrdinal[1]! + (initialOrdinal[2] ?? '')
@@ -430,9 +433,12 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
       const connector = match[2]!.replace(/\s+/g, ' ').toLowerCase()
       const next = match[3]!
       if (/^\d/.test(next) || cardinals.includes(next.toLowerCase()) || /^\p{Lu}/u.test(next)) return
+      // An ordinal adverb takes only "is (to)": "Secondly, to…" and "Secondly should" are English or no list.
+      const adverb = /ly$/i.test(numberWord)
+      if (adverb && connector !== 'is' && connector !== 'is to') return
       // "The two are", "the one is" are plain English; "the three is" is not.
       if (hasThe && (numberWord.toLowerCase() === 'one' || !connector.startsWith('is'))) return
-      const value = cardinals.indexOf(numberWord.toLowerCase()) + 1
+      const value = (adverb ? ordinals.indexOf(numberWord.slice(0, -2).toLowerCase()) : cardinals.indexOf(numberWord.toLowerCase())) + 1
       let markerLink: MarkerLink
       let modal: string | undefined
       if (connector === 'to' || connector === 'is to' || connector === 'are to') markerLink = connector === 'to' ? 'to' : 'is to'

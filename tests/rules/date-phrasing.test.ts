@@ -43,4 +43,11 @@ describe('date-phrasing', () => {
     const file = checkSync('# Headline\n\nOn the 16th, the county met.\n', ruleAlone('date-phrasing', {}, 'markdown'))
     expect(file.messages.map((m) => m.actual)).toEqual(['On the 16th'])
   })
+
+  it('takes a part of the day after the day only where it ends the phrase', () => {
+    expect(found('Headline\nOn the 6th evening, the town met.')).toEqual(['On the 6th evening'])
+    expect(found('Headline\nOn the 6th and 7th morning, the town met.')).toEqual(['On the 6th'])
+    expect(found('Headline\nOn the 6th morning session, experts spoke.')).toEqual([])
+    expect(found('Headline\nOn the 6th night shift the plant ran.')).toEqual([])
+  })
 })

@@ -53,4 +53,11 @@ describe('doubled-punctuation', () => {
     expect(found).toEqual(['whitespace  ', 'doubled-punctuation , .', 'whitespace  '])
     expect(String(fixSync(text, {...both, apply: 'all'}))).toBe('Hotels were checked. The plan (see (a)) is clear.')
   })
+
+  it('reads a doubled comma run into a word only in prose', () => {
+    expect(messages('In the town,,and the village')).toEqual(['12-14: Use one `, ` instead of `,,` (safe)'])
+    expect(messages('Codes 1,,2 and a,,b,c,d')).toEqual([])
+    expect(messages('The town,,,and the village')).toEqual([])
+    expect(messages('name,,age,sex\nWang,,42,male')).toEqual([])
+  })
 })

@@ -101,4 +101,14 @@ describe('enum-cardinal-marker', () => {
   it('reads a list line by line', () => {
     expect(actuals('Tasks:\nOne is to reform.\nTwo is to open up.')).toEqual(['One is to', 'Two is to'])
   })
+
+  it('reads an ordinal adverb with `is to` as a marker of a cardinal list', () => {
+    expect(actuals('He asked: one is to check dikes; two is to move people; thirdly is to stay on duty.')).toEqual([
+      'one is to',
+      'two is to',
+      'thirdly is to'
+    ])
+    expect(actuals('Secondly is to move people to safety.')).toEqual([])
+    expect(actuals('Firstly, check dikes. Secondly should we wait? Thirdly, stay on duty.')).toEqual([])
+  })
 })

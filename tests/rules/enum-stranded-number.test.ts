@@ -43,4 +43,12 @@ describe('enum-stranded-number', () => {
   it('reads the lines of a Markdown paragraph', () => {
     expect(actuals('The work went well.\n\none\nStrengthen the study of Party members.', 'markdown')).toEqual(['one\n'])
   })
+
+  it('reads numerals with their mark alone on a line', () => {
+    expect(actuals('The river was patrolled.\n(3)\nClose the illegal outlets.')).toEqual(['(3)\n'])
+    expect(actuals('The river was patrolled.\n3、\nClose the illegal outlets.')).toEqual(['3、\n'])
+    expect(actuals('The river was patrolled.\n3\nClose the illegal outlets.')).toEqual([])
+    expect(actuals('The river was patrolled.\n3.0\nClose the illegal outlets.')).toEqual([])
+    expect(actuals('Countdown\n3.\n2.\n1.\nLaunch')).toEqual([])
+  })
 })

@@ -120,4 +120,10 @@ describe('party-capitalization traps', () => {
   it('reads a Party term in any case after a lowercase party', () => {
     expect(actuals('The CPC said the party Central Committee met.')).toEqual(['party'])
   })
+
+  it('reads the words of a discipline notice, but not a side warning another', () => {
+    expect(actuals('The CPC county committee met. He kept his party membership and paid party dues; she was expelled from the party.')).toEqual(['party', 'party', 'party'])
+    expect(actuals('The CPC county committee met. A landlord’s party warning them that rent was due left.')).toEqual([])
+    expect(actuals('The CPC county committee met. Either party may end it, each party sanctions apply.')).toEqual([])
+  })
 })

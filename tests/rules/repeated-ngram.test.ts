@@ -162,4 +162,16 @@ describe('repeated-ngram traps', () => {
   it('can turn the x-and-x check off', () => {
     expect(findings('financing and financing', {preset: 'none', rules: {'repeated-ngram': ['warn', {xAndX: false}]}})).toEqual([])
   })
+
+  it('takes a name twice in a list for a loop, but not a city and its state', () => {
+    expect(findings('Leaders Zhou Min, Tan Hua, Tan Hua, and Li Jun attended.').map((f) => f.actual)).toEqual(['Tan Hua, Tan Hua'])
+    expect(findings('Leaders Zhou Min, Tan Hua, Tan Hua attended.').map((f) => f.actual)).toEqual([])
+    expect(findings('He moved from Albany to New York, New York in 1990.')).toEqual([])
+  })
+
+  it('flags a clause joined to a copy of itself, and only a whole clause', () => {
+    expect(findings('We must curb the spread of floods and curb the spread of floods.').map((f) => f.safe)).toEqual([false])
+    expect(findings('Deal with them in accordance with the law, and punish them in accordance with the law.')).toEqual([])
+    expect(findings('They study again and again, and again and again.')).toEqual([])
+  })
 })
