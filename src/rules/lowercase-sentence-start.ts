@@ -9,10 +9,16 @@ type Ending = 'sentence' | 'uncertain' | 'open' | 'continued'
 
 interface PreviousParagraph {
   ending: Ending
+  /** The last characters of its text, to tell a line that opens a list with a colon. */
+  tail: string
   /** Length of its text without surrounding white space. */
   length: number
   /** Source offset where it ends. */
   end: number
+  /** Whether it is a numbered item of a list that a line ending in a colon opened. */
+  inColonList: boolean
+  /** How it started when it is a numbered item: `lowercase` when left alone in lowercase. */
+  item?: 'lowercase' | 'other'
 }
 
 // A lowercase word; the character after it is checked apart ("iPhone", "www.gov.cn").
@@ -23,6 +29,10 @@ const sentenceBreak = /[.!?。！？] +(?=\p{Ll})/gu
 const terminal = /[.!?。！？]/u
 const closers = /["'”’)\]」』]/u
 const leadingSpace = /^[\s\u3000]*/u
+// The number of a list item at the start of a line: "2. ", "2、", "(2)", "（2）".
+const itemNumber = /(?:\d{1,2}(?:[.．] +|[、)）] *)|[(（]\d{1,2}[)）] *)/uy
+// Signs after a number that end a sentence with it ("reached 94%. the rest…").
+const numberSigns = /[%‰℃]/u
 
 // Lowercase abbreviations that take a full stop and go on in lowercase
 // ("approx. three", "etc. and", "Nos. 3 and 4" are left to the number check).
@@ -72,9 +82,9 @@ export default defineRule<Options>(
     details: [
       'Machine translation of a page split into segments often loses the capital of a sentence: after a full stop ("…of young cadres. the training class will last…"), or at the start of a paragraph, under a headline ("on March 3, the city\'s mobilization meeting…").',
       '',
-      'After a full stop, in the same paragraph or at the end of the one before, the word is capitalised safely. After `..`, `?` or `!`, at the start of a document, and under a line with no mark at its end, capitalising is only suggested: an ellipsis, a question inside a sentence or a wrapped line may go on in lowercase.',
+      'After a full stop (also after a number such as `96.5%.`), in the same paragraph or at the end of the one before, the word is capitalised safely; so is the text of a numbered item ("2. on funds…") after a finished sentence, since an item of officialese starts with a capital. After `..`, `?` or `!`, at the start of a document, and under a line with no mark at its end, capitalising is only suggested: an ellipsis, a question inside a sentence or a wrapped line may go on in lowercase.',
       '',
-      'Left alone: abbreviations ("approx. three", "e.g. the", "U.S. officials", "9 a.m. the"), ellipses, a word after a closing quotation mark (`."`), lines after a colon, semicolon, comma or dash (list items that continue a sentence), a line that continues wrapped text (a line ending without a mark is taken for a headline only when the next line is much longer, and never when it ends on a word such as "the" or "of"), Markdown list items, headings and table cells, words like "iPhone" and "eBay", name particles ("de Gaulle", "van Gogh"), labels ("author:") and web addresses.'
+      'Left alone: abbreviations ("approx. three", "e.g. the", "U.S. officials", "9 a.m. the"), ellipses, a word after a closing quotation mark (`."`), lines after a colon, semicolon, comma or dash (list items that continue a sentence, numbered or not), numbered items of a list whose first items are all in lowercase, a line that continues wrapped text (a line ending without a mark is taken for a headline only when the next line is much longer, and never when it ends on a word such as "the" or "of"), Markdown list items, headings and table cells, words like "iPhone" and "eBay", name particles ("de Gaulle", "van Gogh"), labels ("author:") and web addresses.'
     ].join('\n'),
     category: 'fluency/spelling',
     fixes: ['safe', 'suggest'],
@@ -91,6 +101,18 @@ export default defineRule<Options>(
         input: 'City launches history learning campaign\non March 3, the city held a mobilization meeting for the learning and education campaign on its history.',
         messages: ['2:1-2:3: Capitalise `on` at the start of a paragraph, unless the line continues the one before'],
         outputAll: 'City launches history learning campaign\nOn March 3, the city held a mobilization meeting for the learning and education campaign on its history.'
+      },
+      {
+        name: 'a lowercase sentence after a percentage',
+        input: 'The share of solved cases rose to 96.5%. the other cases are being handled.',
+        messages: ['1:42-1:45: Capitalise `the` at the start of a sentence'],
+        output: 'The share of solved cases rose to 96.5%. The other cases are being handled.'
+      },
+      {
+        name: 'a numbered item in lowercase after a finished sentence',
+        input: 'Two problems were found.\n1. On funds, the rules were not followed.\n2. on staff, the posts were not filled.',
+        messages: ['3:4-3:6: Capitalise `on` at the start of a numbered item'],
+        output: 'Two problems were found.\n1. On funds, the rules were not followed.\n2. On staff, the posts were not filled.'
       },
       {
         name: 'a lowercase paragraph after a full stop',
@@ -120,6 +142,11 @@ export default defineRule<Options>(
         messages: []
       },
       {
+        name: 'numbered items that continue a sentence',
+        input: 'The work has three aims:\n1. strengthen the leadership;\n2. improve the work style.\n3. serve the masses.',
+        messages: []
+      },
+      {
         name: 'lines of wrapped text',
         input:
           'The county Party committee held a meeting on the work of Party building in the\ncountryside and the villages, and it stressed that all cadres should study the\ndocuments of the plenary session carefully.',
@@ -146,9 +173,14 @@ export default defineRule<Options>(
       paragraph(paragraph) {
         const text = paragraph.text
         const start = leadingSpace.exec(text)![0].length
-        checkStart(context, paragraph, start, previous)
+        itemNumber.lastIndex = start
+        const number = itemNumber.exec(text)
+        const inColonList = number !== null && (previous?.inColonList === true || /[:：]\s*$/u.test(previous?.tail ?? ''))
+        let item: PreviousParagraph['item']
+        if (number) item = checkItem(context, paragraph, start + number[0].length, previous, inColonList) ? 'other' : 'lowercase'
+        else checkStart(context, paragraph, start, previous)
         checkInside(context, paragraph)
-        previous = {ending: endingOf(text), length: text.trim().length, end: paragraph.end}
+        previous = {ending: endingOf(text), length: text.trim().length, end: paragraph.end, tail: text.slice(-4), inColonList, item}
       }
     }
   }
@@ -178,6 +210,30 @@ function checkStart(
     return
   }
   report(context, paragraph, start, word, fix, place)
+}
+
+/**
+ * A numbered item whose text starts in lowercase ("2. on the problem of…"):
+ * in officialese a numbered item after a finished sentence starts with a
+ * capital, and machine translation loses it. Items of a list that a colon
+ * opened continue that sentence ("The aims are:" / "1. strengthen…;"), and a
+ * list whose earlier items are all in lowercase keeps its own style. Returns
+ * whether the item is not one left alone in lowercase.
+ */
+function checkItem(
+  context: RuleContext<Options>,
+  paragraph: Paragraph,
+  at: number,
+  previous: PreviousParagraph | undefined,
+  inColonList: boolean
+): boolean {
+  const word = lowercaseWordAt(paragraph.text, at)
+  if (!word) return true
+  if (inColonList || previous?.ending !== 'sentence' || previous.item === 'lowercase') return false
+  if (!startsBlock(context, paragraph.sourceOffset(leadingSpace.exec(paragraph.text)![0].length))) return false
+  const fix = context.slice(previous.end, paragraph.start).trim() === '' ? 'safe' : 'suggest'
+  report(context, paragraph, at, word, fix, 'a numbered item')
+  return true
 }
 
 function checkInside(context: RuleContext<Options>, paragraph: Paragraph): void {
@@ -243,9 +299,16 @@ function markKind(text: string, mark: number): 'sentence' | 'uncertain' | undefi
   let from = mark
   while (from > 0 && mark - from < 24 && wordCharacter.test(text.charAt(from - 1))) from--
   const word = text.slice(from, mark)
-  if (!/[\p{L}\p{N}]/u.test(word)) return closers.test(text.charAt(mark - 1)) ? 'sentence' : undefined
-  // "U.S.", "e.g.", "a.m.", an initial "J.": abbreviations; "1." and "12.": list numbers.
-  if (word.includes('.') || /^\p{L}$/u.test(word) || /^\d{1,2}$/.test(word)) return undefined
+  if (!/[\p{L}\p{N}]/u.test(word)) {
+    const sign = text.charAt(mark - 1)
+    if (numberSigns.test(sign)) return /\p{N}/u.test(text.charAt(mark - 2)) ? 'sentence' : undefined
+    return closers.test(sign) ? 'sentence' : undefined
+  }
+  // "U.S.", "e.g.", "a.m.", an initial "J.": abbreviations; "1." and "12.": list numbers,
+  // unless a lowercase word stands before the number ("rose to 12. the rest"), which
+  // may still be a list run into a sentence ("include 1. strengthen").
+  if (/^\d{1,2}$/.test(word)) return /\p{Ll} $/u.test(text.slice(from - 2, from)) ? 'uncertain' : undefined
+  if (word.includes('.') || /^\p{L}$/u.test(word)) return undefined
   if (abbreviations.has(word.toLowerCase())) return undefined
   return 'sentence'
 }

@@ -129,3 +129,25 @@ export const verbs: ReadonlySet<string> = new Set([
   ...verbBases.map(pastForm),
   ...adverbs
 ])
+
+/**
+ * Endings of abstract nouns and adjectives ("reassurance", "fairness",
+ * "harmonious"): such a word capitalised after `and` or `or` at the end of a
+ * clause is a common word, not a name ("with joy and Contentment.").
+ */
+export const commonWordEndings: readonly string[] = [
+  'ance', 'ence', 'ness', 'tion', 'sion', 'ment', 'ship', 'ful', 'ous', 'ive', 'able', 'ible'
+]
+
+/**
+ * Words with such an ending that are capitalised as names of organs,
+ * places or people ("the county Party committee and Government.",
+ * "Florence", "Township").
+ */
+export const namesWithCommonEndings: ReadonlySet<string> = new Set([
+  'government', 'department', 'parliament', 'township', 'florence', 'lawrence', 'clarence',
+  'terence', 'constance', 'providence', 'prudence', 'olive', 'clive', 'steve', 'dave', 'eve',
+  'bible', 'constable', 'commonwealth', 'friendship', 'congress', 'conference', 'convention',
+  'federation', 'association', 'corporation', 'foundation', 'institution', 'administration',
+  'commission', 'division', 'station', 'nation', 'union', 'legislative', 'executive', 'directive'
+])

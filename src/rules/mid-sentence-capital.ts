@@ -2,7 +2,9 @@ import type {Paragraph} from '../paragraph.js'
 import {defineRule, type RuleContext} from '../rule.js'
 import {textWords, type TextWord} from '../util/text-words.js'
 import {
+  commonWordEndings,
   looseSlots,
+  namesWithCommonEndings,
   namingWords,
   objectStarters,
   sentenceStarters,
@@ -31,6 +33,8 @@ const titleSmallWords = new Set([
 ])
 // An adverb in `-ly` after a modal verb or `be` ("will be Seriously dealt with").
 const adverbEnding = /^\p{Ll}{4,}ly$/u
+// The end of a clause right after a word: "…satisfaction and Contentment."
+const clauseEnd = /[.,;!?。，；]/u
 
 /**
  * `mid-sentence-capital`: a capitalised common word inside a sentence, left
@@ -45,7 +49,7 @@ export default defineRule<Options>(
     details: [
       'When a translation tool joins two source sentences, the capital of the second is left inside the first: "…should strengthen coordination and cooperationThe relevant comrades…", "…to supervise and guide Each unit should strictly…". It also capitalises a verb after a modal verb or a conjunction: "in order to welcome and Celebrate the anniversary", "will Continue to strengthen".',
       '',
-      'Only common words are flagged: a sentence starter from a closed list (`The`, `Each`, `In`, `Let`, …) right after a lowercase word with the sentence going on in lowercase; a common verb or adverb right after a modal verb, `be`, `also`, `and`, `or` or `to`; and a common verb after another lowercase word when an article or a possessive follows it ("…of the county Strengthen the leadership"). Names, acronyms, `I`, words in a run of capitalised words (titles of documents and organs in Title Case, "in The Hague", "Xi Jinping Thought"), a small word between capitals ("Completed in Most of Regions"), headlines in Title Case, words after a colon or a quotation mark and words after "titled" or "called" are left alone.',
+      'Only common words are flagged: an abstract noun or an adjective, known by its ending (`-ance`, `-ness`, `-tion`, `-ous`, …), capitalised after `and` or `or` between lowercase words or at the end of a clause ("with ease and Confidence."); a sentence starter from a closed list (`The`, `Each`, `In`, `Let`, …) right after a lowercase word with the sentence going on in lowercase; a common verb or adverb right after a modal verb, `be`, `also`, `and`, `or` or `to`; and a common verb after another lowercase word when an article or a possessive follows it ("…of the county Strengthen the leadership"). Names, acronyms, `I`, words in a run of capitalised words (titles of documents and organs in Title Case, "in The Hague", "Xi Jinping Thought"), a small word between capitals ("Completed in Most of Regions"), headlines in Title Case, words after a colon or a quotation mark and words after "titled" or "called" are left alone.',
       '',
       'A verb after a modal verb or a conjunction is lowercased as a suggestion. A sentence starter, or a verb after any other word, is only flagged: the sentence end may have been lost (a full stop is missing) or the word may just need lowercase, and only a person can tell. A sentence starter fused to the word before it gets the full stop and the space back as a suggestion.'
     ].join('\n'),
@@ -120,6 +124,17 @@ export default defineRule<Options>(
       {
         name: 'acronyms, `I`, grade letters and brand names',
         input: 'I think the CPC and the UN will work on grade A products, iPhone sales and the WeChat app.',
+        messages: []
+      },
+      {
+        name: 'an abstract noun capitalised after `and` at the end of a sentence',
+        input: 'Villagers can now see a doctor with ease and Confidence.',
+        messages: ['1:46-1:56: Use lowercase `confidence` inside a sentence'],
+        outputAll: 'Villagers can now see a doctor with ease and confidence.'
+      },
+      {
+        name: 'organs and names after `and` at the end of a sentence',
+        input: 'Reports go to the county Party committee and Government. She studied art in Rome and Florence.',
         messages: []
       },
       {name: 'a proper noun after `to` or `and`', input: 'Delegates went to Beijing and Shanghai and to Reading for talks.', messages: []},
@@ -204,12 +219,32 @@ function checkSpaced(context: RuleContext<Options>, paragraph: Paragraph, tokens
     return
   }
   const loose = looseSlots.has(previous.value)
+  if (loose && previous.value !== 'to' && endsPair(text, tokens, index, lower)) {
+    reportLowercase(context, paragraph, token, lower)
+    return
+  }
   if (!verbs.has(lower) && (loose || !adverbEnding.test(lower))) return
   if (loose) {
     // "Research and Develop", "Hunan and Hubei": a conjunction inside a name.
     if (!nextLowercase || afterCapital) return
   }
   reportLowercase(context, paragraph, token, lower)
+}
+
+/**
+ * Whether the word at `index` closes a pair of common words ("with joy and
+ * Contentment.", "ease and Confidence in…"): a lowercase word before `and`,
+ * an abstract noun or an adjective by its ending, and a mark or a lowercase
+ * word right after it.
+ */
+function endsPair(text: string, tokens: TextWord[], index: number, lower: string): boolean {
+  const token = tokens[index]!
+  const before = tokens[index - 2]
+  if (!before || !lowercaseWord.test(before.value) || !spaces.test(text.slice(before.end, tokens[index - 1]!.start))) return false
+  const next = tokens[index + 1]
+  const goesOn = next !== undefined && spaces.test(text.slice(token.end, next.start)) && lowercaseWord.test(next.value)
+  if (!(clauseEnd.test(text.charAt(token.end)) || goesOn) || lower.length < 6 || namesWithCommonEndings.has(lower)) return false
+  return commonWordEndings.some((ending) => lower.endsWith(ending))
 }
 
 function reportLostEnd(context: RuleContext<Options>, paragraph: Paragraph, token: TextWord): void {

@@ -45,3 +45,29 @@ export const distinctPairs: ReadonlyArray<readonly [string, string]> = [
   ['changning', 'changling'], ['dengzhou', 'tengzhou'], ['zhangjiang', 'zhanjiang'],
   ['jiangxi', 'xiangxi']
 ]
+
+/**
+ * English words of Chinese place-based names that are written two ways
+ * ("Hi-tech Zone" and "High-tech Zone", "Centre" and "Center"), as
+ * `[variant, standard]`, lowercase. From the English names of development
+ * zones and public bodies on Chinese government sites, and the British and
+ * American spellings of the same words.
+ */
+export const englishVariants: ReadonlyArray<readonly [string, string]> = [
+  ['hi-tech', 'high-tech'], ['hitech', 'high-tech'], ['hi-new', 'high-new'], ['centre', 'center'],
+  ['theatre', 'theater'], ['programme', 'program'], ['harbour', 'harbor'], ['labour', 'labor'],
+  ['defence', 'defense'], ['organisation', 'organization']
+]
+
+/**
+ * Verbs of a meeting readout that follow an official named bare after being
+ * introduced with a title ("Gao Jian stressed that…", "Gao Jian asked…"),
+ * from the usual English of Chinese government news.
+ */
+export const readoutVerbs: ReadonlySet<string> = new Set([
+  'stressed', 'emphasized', 'emphasised', 'pointed', 'said', 'says', 'requested', 'demanded',
+  'asked', 'required', 'called', 'urged', 'noted', 'added', 'hoped', 'proposed', 'put', 'made',
+  'presided', 'chaired', 'delivered', 'concluded', 'affirmed', 'instructed', 'insisted', 'expressed',
+  'underlined', 'stated', 'encouraged', 'spoke', 'reviewed', 'summarized', 'summarised', 'fully',
+  'also', 'further', 'finally', 'first', 'then', 'once', 'particularly', 'specially', 'clearly'
+])

@@ -1,7 +1,7 @@
 import {defineRule} from '../rule.js'
 import {isPinyinSyllable} from '../util/pinyin.js'
 import {textWords} from '../util/text-words.js'
-import {distinctPairs, polyphones, surnames} from './name-variant.data.js'
+import {distinctPairs, englishVariants, polyphones, readoutVerbs, surnames} from './name-variant.data.js'
 
 /** Options of `name-variant` (none). */
 export type Options = Record<string, never>
@@ -19,6 +19,10 @@ interface Spelling {
   order: number
   /** Whether a single word was seen inside a sentence at least once, not only at its start. */
   inside: boolean
+  /** Whether a person was named inside a sentence at least once (after a title: "mayor Gao Jian"). */
+  introduced: boolean
+  /** Whether a person was named bare at the start of a sentence, before a verb of a readout ("Gao Jian stressed"). */
+  referred: boolean
   places: Array<{start: number; end: number; actual: string}>
 }
 
@@ -37,6 +41,10 @@ const placesKept = 100
 // Initials that speakers of southern Chinese and machine readers of names
 // confuse: l/n, d/t, and flat/retroflex z/zh, c/ch, s/sh.
 const confusableInitials = new Set(['l n', 'd t', 'z zh', 'c ch', 's sh'])
+// Initials that a misread character or a typing slip swaps in a given name
+// (j/q/x, zh/z/j, b/p, g/k, h/f, l/n/r): weaker evidence, so only for people.
+const looseInitials = new Set(['j q', 'j x', 'q x', 'j zh', 'j z', 'b p', 'g k', 'f h', 'l r', 'n r'])
+const variantForms = new Map<string, string>(englishVariants.flatMap(([variant, standard]) => [[variant, standard], [standard, standard]]))
 const polyphonePairs = new Set(polyphones.map(([a, b]) => pairKey(a, b)))
 const distinct = new Set(distinctPairs.map(([a, b]) => pairKey(a, b)))
 
@@ -51,7 +59,9 @@ export default defineRule<Options>(
     details: [
       'Machine translation romanises a name afresh in every sentence, so one place or person can end up with two spellings: a character with two readings read both ways ("Leqing" beside "Yueqing" for 乐清, "Tiaobingshan" beside "Diaobingshan"), an `-ng` dropped or added ("Gao Jianxing" beside "Gao Jianxin", "Yanlin" beside "Yanling"), or initials that are easily confused (`l`/`n`, `d`/`t`, `z`/`zh`, `c`/`ch`, `s`/`sh`). In a two-syllable given name, a single changed vowel counts too ("Gu Wenjia" beside "Gu Wenjie").',
       '',
-      'The names compared are romanised Chinese names: a surname and a given name of one or two syllables, or one capitalised word of two syllables or more seen at least once inside a sentence. Two spellings are one name when they differ in one syllable only, and the surname never differs. The less frequent spelling is flagged, with the more frequent one as a suggestion; when both appear once, the later one is flagged. Different people or places with similar names are left alone: spellings that both appear more than once (unless one is a second reading of the same character and the rarer), two-syllable names such as "Li Ming" and "Li Min" unless one appears once and the other at least twice, and pairs of real places such as Jinzhou and Jingzhou, Hunan and Henan, Shanxi and Shaanxi.'
+      'In a given name, initials that a misread character or a typing slip swaps (`j`/`q`/`x`, `zh`/`z`/`j`, `b`/`p`, `g`/`k`, `h`/`f`, `l`/`n`/`r`) count too, alone or with an `-n`/`-ng` final ("Fang Bing" beside "Fang Pin"). So does an English word of a name that starts with a Chinese place written two ways ("Xianning Hi-tech Zone" beside "Xianning High-tech Zone", "Centre" beside "Center").',
+      '',
+      'The names compared are romanised Chinese names: a surname and a given name of one or two syllables, or one capitalised word of two syllables or more seen at least once inside a sentence. Two spellings are one name when they differ in one syllable only, and the surname never differs. The less frequent spelling is flagged, with the more frequent one as a suggestion; when both appear once, the later one is flagged. Different people or places with similar names are left alone: spellings that both appear more than once (unless one is a second reading of the same character and the rarer), names with a one-syllable given name such as "Li Ming" and "Li Min" (and pairs differing only by such a swapped initial) unless one appears once and the other at least twice, or each appears once and the first is introduced with a title ("vice mayor Tang Jun presided") while the other is named bare at the start of a later sentence before a verb of a readout ("Tang Qun stressed", "asked", "pointed out"), and pairs of real places such as Jinzhou and Jingzhou, Hunan and Henan, Shanxi and Shaanxi.'
     ].join('\n'),
     category: 'fluency/inconsistency',
     fixes: ['suggest'],
@@ -77,6 +87,29 @@ export default defineRule<Options>(
         outputAll: 'Mayor Du Shengli attended. At the end, Du Shengli stressed that safety comes first.'
       },
       {
+        name: 'a person introduced with a title, then named bare with a misread initial',
+        input: 'Vice mayor Tang Jun presided over the meeting.\nTang Qun stressed that all towns must act at once.',
+        messages: ['2:1-2:9: `Tang Qun` is spelled `Tang Jun` elsewhere in this document: use one spelling'],
+        outputAll: 'Vice mayor Tang Jun presided over the meeting.\nTang Jun stressed that all towns must act at once.'
+      },
+      {
+        name: 'a given name with both its initial and its final misread',
+        input: 'County head Fang Pin attended. Fang Pin said the roads are done. Later, Fang Bing asked for reports.',
+        messages: ['1:73-1:82: `Fang Bing` is spelled `Fang Pin` elsewhere in this document: use one spelling'],
+        outputAll: 'County head Fang Pin attended. Fang Pin said the roads are done. Later, Fang Pin asked for reports.'
+      },
+      {
+        name: 'an English word of a place-based name written two ways',
+        input: 'Xianning High-tech Zone held a fair. Firms in Xianning High-tech Zone grew. Xianning Hi-tech Zone hired staff.',
+        messages: ['1:77-1:93: `Xianning Hi-tech` is spelled `Xianning High-tech` elsewhere in this document: use one spelling'],
+        outputAll: 'Xianning High-tech Zone held a fair. Firms in Xianning High-tech Zone grew. Xianning High-tech Zone hired staff.'
+      },
+      {
+        name: 'two people with similar names, each introduced',
+        input: 'Director Wang Bin attended. Wang Ping, deputy director, spoke. Mayor Li Jing and vice mayor Li Qing met.',
+        messages: []
+      },
+      {
         name: 'two people with similar names, each named often',
         input: 'Li Ming and Li Min spoke. Li Ming praised the plan and Li Min praised the staff.',
         messages: []
@@ -100,6 +133,7 @@ export default defineRule<Options>(
   },
   function (context) {
     const spellings = new Map<string, Spelling>()
+    const englishNames = new Map<string, Map<string, Spelling>>()
 
     return {
       paragraph(paragraph) {
@@ -107,6 +141,8 @@ export default defineRule<Options>(
         const tokens = textWords(text)
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
+          const standard = variantForms.get(token.value.toLowerCase())
+          if (standard && /^\p{Lu}/u.test(token.value)) recordEnglish(tokens, index, standard)
           if (!capitalised.test(token.value) || token.value.length > longestName) continue
           const next = tokens[index + 1]
           if (
@@ -118,7 +154,10 @@ export default defineRule<Options>(
           ) {
             const given = syllablesOf(next.value)
             if (given && given.length <= 2) {
-              record('person', [token.value.toLowerCase(), ...given], `${token.value} ${next.value}`, token.start, next.end, true)
+              const atStart = startsSentence(text, token.start)
+              const spelling = record('person', [token.value.toLowerCase(), ...given], `${token.value} ${next.value}`, token.start, next.end, true)
+              spelling.introduced ||= !atStart
+              spelling.referred ||= atStart && tokens[index + 2] !== undefined && tokens[index + 2]!.start === next.end + 1 && readoutVerbs.has(tokens[index + 2]!.value)
               index++
               continue
             }
@@ -135,17 +174,48 @@ export default defineRule<Options>(
           from: number,
           to: number,
           inside: boolean
-        ): void {
+        ): Spelling {
           const key = `${shape} ${syllables.join('-')}`
           let spelling = spellings.get(key)
           if (!spelling) {
-            spelling = {written, shape, syllables, count: 0, order: spellings.size, inside: false, places: []}
+            spelling = {written, shape, syllables, count: 0, order: spellings.size, inside: false, introduced: false, referred: false, places: []}
             spellings.set(key, spelling)
           }
           spelling.count++
           spelling.inside ||= inside
           if (spelling.places.length < placesKept) {
             const [start, end] = paragraph.sourceRange(from, to)
+            spelling.places.push({start, end, actual: context.slice(start, end)})
+          }
+          return spelling
+        }
+
+        /**
+         * A name that starts with a Chinese place and holds an English word
+         * written two ways ("Wuhu Hi-tech Zone", "Wuhu High-tech Zone"): its
+         * words from the place through that word, keyed by the standard form.
+         */
+        function recordEnglish(words: typeof tokens, at: number, standard: string): void {
+          let first = at
+          for (let back = at - 1; back >= 0 && at - back <= 4; back--) {
+            const word = words[back]!
+            if (!/^\p{Lu}/u.test(word.value) || text.slice(word.end, words[back + 1]!.start) !== ' ') break
+            if (capitalised.test(word.value) && syllablesOf(word.value)) first = back
+          }
+          if (first === at) return
+          const place = words[first]!
+          const written = text.slice(place.start, words[at]!.end)
+          const key = `${text.slice(place.start, words[at]!.start).toLowerCase()}${standard}`
+          let forms = englishNames.get(key)
+          if (!forms) englishNames.set(key, (forms = new Map()))
+          let spelling = forms.get(written)
+          if (!spelling) {
+            spelling = {written, shape: 'single', syllables: [], count: 0, order: forms.size, inside: true, introduced: false, referred: false, places: []}
+            forms.set(written, spelling)
+          }
+          spelling.count++
+          if (spelling.places.length < placesKept) {
+            const [start, end] = paragraph.sourceRange(place.start, words[at]!.end)
             spelling.places.push({start, end, actual: context.slice(start, end)})
           }
         }
@@ -156,6 +226,11 @@ export default defineRule<Options>(
         for (const {majority, minority} of pairings(spellings)) {
           const known = chosen.get(minority)
           if (!known || majority.count > known.count) chosen.set(minority, majority)
+        }
+        for (const forms of englishNames.values()) {
+          if (forms.size < 2) continue
+          const ranked = [...forms.values()].sort((a, b) => b.count - a.count || a.order - b.order)
+          for (const minority of ranked.slice(1)) chosen.set(minority, ranked[0]!)
         }
         const findings = [...chosen].flatMap(([minority, majority]) =>
           minority.places.map((place) => ({...place, minority, majority}))
@@ -209,11 +284,18 @@ function pairings(spellings: Map<string, Spelling>): Pairing[] {
 function pairOf(a: Spelling, b: Spelling, at: number): Pairing | undefined {
   if (distinct.has(pairKey(a.syllables.join(''), b.syllables.join('')))) return undefined
   const personGiven = a.shape === 'person' ? a.syllables.length - 1 : 0
-  const closeness = closenessOf(a.syllables[at]!, b.syllables[at]!, personGiven === 2)
+  const closeness = closenessOf(a.syllables[at]!, b.syllables[at]!, personGiven === 2, personGiven > 0)
   if (!closeness) return undefined
   const [majority, minority] = a.count > b.count || (a.count === b.count && a.order < b.order) ? [a, b] : [b, a]
-  // Two people named with one syllable ("Li Ming", "Li Min") are often two people.
-  if (personGiven === 1) return minority.count === 1 && majority.count >= 2 ? {majority, minority} : undefined
+  // A person named once against twice or more is one person misspelled.
+  if (personGiven > 0 && minority.count === 1 && majority.count >= 2) return {majority, minority}
+  // Named once each: one person when the first is introduced with a title
+  // ("mayor Gao Jian presided") and the other named bare later, before a
+  // verb ("Gao Qian stressed"); two people are each introduced.
+  const referredBack = majority.introduced && !minority.introduced && minority.referred
+  if (personGiven === 1 || closeness === 'loose') {
+    return minority.count === 1 && majority.count === 1 && referredBack ? {majority, minority} : undefined
+  }
   if (minority.count === majority.count) return minority.count === 1 ? {majority, minority} : undefined
   if (minority.count === 1 || closeness === 'reading') return {majority, minority}
   return undefined
@@ -222,17 +304,25 @@ function pairOf(a: Spelling, b: Spelling, at: number): Pairing | undefined {
 /**
  * How two syllables may be one misread: `reading` for two readings of one
  * character, `sound` for a confusable initial or an `-n`/`-ng` final (and,
- * in a two-syllable given name, one changed vowel).
+ * in a two-syllable given name, one changed vowel), and, in a given name,
+ * `loose` for an initial a misread or a slip swaps (j/q, b/p), alone or with
+ * an `-n`/`-ng` final ("Bin" beside "Ping").
  */
-function closenessOf(a: string, b: string, vowels: boolean): 'reading' | 'sound' | undefined {
+function closenessOf(a: string, b: string, vowels: boolean, given: boolean): 'reading' | 'sound' | 'loose' | undefined {
   if (polyphonePairs.has(pairKey(a, b))) return 'reading'
   const initialA = initialPattern.exec(a)![0]
   const initialB = initialPattern.exec(b)![0]
   const finalA = a.slice(initialA.length)
   const finalB = b.slice(initialB.length)
-  if (finalA === finalB) return confusableInitials.has([initialA, initialB].sort().join(' ')) ? 'sound' : undefined
-  if (initialA !== initialB) return undefined
-  if ((finalA + 'g' === finalB && finalA.endsWith('n')) || (finalB + 'g' === finalA && finalB.endsWith('n'))) return 'sound'
+  const initials = [initialA, initialB].sort().join(' ')
+  const nasal = (finalA + 'g' === finalB && finalA.endsWith('n')) || (finalB + 'g' === finalA && finalB.endsWith('n'))
+  const looseInitial = given && (confusableInitials.has(initials) || looseInitials.has(initials))
+  if (finalA === finalB) {
+    if (confusableInitials.has(initials)) return 'sound'
+    return looseInitial ? 'loose' : undefined
+  }
+  if (initialA !== initialB) return looseInitial && nasal ? 'loose' : undefined
+  if (nasal) return 'sound'
   if (vowels && finalA.length === finalB.length) {
     let differences = 0
     for (let index = 0; index < finalA.length; index++) if (finalA[index] !== finalB[index]) differences++

@@ -67,3 +67,42 @@ describe('lowercase-sentence-start', () => {
     expect(findings('“We will win.” said the head. (See above.) the list follows.')).toEqual([])
   })
 })
+
+describe('lowercase-sentence-start: numbers and numbered items', () => {
+  it('reads a full stop after a percentage or a temperature as a sentence end', () => {
+    expect(findings('Coverage reached 88%. the target is 90%. It was 35℃. the heat lasted.')).toEqual(['the safe', 'the safe'])
+  })
+
+  it('leaves a percent sign with no number before it alone', () => {
+    expect(findings('The sign %. the rest')).toEqual([])
+  })
+
+  it('capitalises the text of a numbered item after a finished sentence, in any numbering', () => {
+    expect(findings('Work went well.\n(1) On funds, all was paid.\n(2) on staff, posts were filled.\n3、in the end, all passed.')).toEqual([
+      'on safe',
+      'in safe'
+    ])
+  })
+
+  it('leaves a list in lowercase style alone after its first item', () => {
+    expect(findings('Steps\n1. open the box.\n2. take out the device.\n3. plug it in.')).toEqual([])
+  })
+
+  it('leaves numbered items after a colon alone, even when they end with full stops', () => {
+    expect(findings('The tasks are:\n1. strengthen the work.\n2. improve the style.')).toEqual([])
+  })
+
+  it('leaves a numbered item under a headline alone', () => {
+    expect(findings('Main tasks\n1. strengthen the work of the Party in every village of the county this year.')).toEqual([])
+  })
+})
+
+describe('lowercase-sentence-start: a small number at a sentence end', () => {
+  it('suggests a capital after a number that follows a lowercase word', () => {
+    expect(findings('The number of cases fell to 12. the rest were closed.')).toEqual(['the suggest'])
+  })
+
+  it('leaves a list number after a colon, a semicolon or a sentence end alone', () => {
+    expect(findings('Aims: 1. strengthen; 2. improve. 3. serve the people.')).toEqual([])
+  })
+})

@@ -59,3 +59,23 @@ describe('mid-sentence-capital', () => {
     expect(actuals('The county will\nContinue to work.')).toEqual([])
   })
 })
+
+describe('mid-sentence-capital: a capitalised common word closing a pair', () => {
+  it('finds abstract nouns and adjectives after `and` or `or` before a clause mark', () => {
+    expect(
+      actuals('Residents live in comfort and Happiness, and the roads are clean or Passable; trust and Harmonious.')
+    ).toEqual(['Happiness', 'Passable', 'Harmonious'])
+  })
+
+  it('finds such a word when the clause goes on in lowercase', () => {
+    expect(actuals('They worked with care and Commitment to the people.')).toEqual(['Commitment'])
+  })
+
+  it('leaves such a word alone when a capital stands before the conjunction or after the word', () => {
+    expect(actuals('Unity and Development. They met in peace and Friendship Hall and in the Science and Innovation Park.')).toEqual([])
+  })
+
+  it('leaves a name or an organ alone', () => {
+    expect(actuals('He went to the museum and Florence. The budget went to the county people and Government.')).toEqual([])
+  })
+})

@@ -44,3 +44,42 @@ describe('name-variant', () => {
     expect(flagged('China spoke. Chinan is no word. Sudan came. Sutan left.')).toEqual([])
   })
 })
+
+describe('name-variant: misread initials and English words of names', () => {
+  it('flags a swapped initial once against twice or more', () => {
+    expect(flagged('Zhou Jianguo spoke. Zhou Jianguo left. Zhou Jiankuo came back.')).toEqual(['Zhou Jiankuo -> Zhou Jianguo'])
+    expect(flagged('Lu Qing spoke. Lu Qing left. Lu Jing came back.')).toEqual(['Lu Jing -> Lu Qing'])
+  })
+
+  it('flags a tie only when a titled name is referred to bare before a verb', () => {
+    expect(flagged('Party secretary Hu Bin attended.\nHu Ping pointed out that the work is hard.')).toEqual(['Hu Ping -> Hu Bin'])
+    expect(flagged('Hu Bin attended.\nHu Ping pointed out that the work is hard.')).toEqual([])
+    expect(flagged('Party secretary Hu Bin attended.\nHu Ping, the mayor, spoke.')).toEqual([])
+    expect(flagged('Party secretary Hu Bin and mayor Hu Ping attended.')).toEqual([])
+  })
+
+  it('leaves unrelated initials and each twice alone', () => {
+    expect(flagged('Mayor Wang Jun attended. Wang Yun said the plan is good.')).toEqual([])
+    expect(flagged('Zhang Wei met Zhang Lei. Zhang Wei spoke first.')).toEqual([])
+    expect(flagged('Lu Qing and Lu Jing spoke. Lu Qing and Lu Jing left.')).toEqual([])
+  })
+
+  it('keeps swapped initials for people, not places', () => {
+    expect(flagged('Jinzhou and Qinzhou met. In Jinzhou the work went on, and in Jinzhou it ended.')).toEqual([])
+  })
+
+  it('compares English words of names only after the same place', () => {
+    expect(flagged('Wuhu High-tech Zone grew. Wuhu High-tech Zone hired. Hefei Hi-tech Zone grew.')).toEqual([])
+    expect(flagged('The Xiangyang Cultural Centre opened. The Xiangyang Cultural Center closed.')).toEqual([
+      'Xiangyang Cultural Center -> Xiangyang Cultural Centre'
+    ])
+    expect(flagged('high-tech firms and hi-tech parks in Wuhu High-tech Zone.')).toEqual([])
+  })
+})
+
+describe('name-variant: a bare name after a titled one', () => {
+  it('needs a verb of a readout after the bare name', () => {
+    expect(flagged('Director Hu Bin attended.\nHu Ping also asked for reports.')).toEqual(['Hu Ping -> Hu Bin'])
+    expect(flagged('Director Hu Bin attended.\nHu Ping reports to the bureau.')).toEqual([])
+  })
+})
