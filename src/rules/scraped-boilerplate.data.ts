@@ -4,7 +4,9 @@
 // Collected from the WMT23 zh→en news outputs (hunan_ribao, chinanews),
 // WordPress comment forms, and the fields that the content management systems
 // of Chinese county and city government sites print around an article
-// (来源, 作者, 责任编辑, 发布时间, 浏览次数, 字体：大 中 小, 打印 | 关闭, 首页 > 栏目).
+// (来源, 作者, 责任编辑, 发布时间, 浏览次数, 字体：大 中 小, 打印 | 关闭, 首页 > 栏目,
+// 上一篇/下一篇, 分享到, 扫一扫在手机打开当前页, 相关阅读, and the footer's 主办单位,
+// 地址, 电话, 网站标识码, ICP备案号, 版权所有), in the renderings machine translation gives.
 
 /**
  * Pieces a furniture paragraph is made of, as regular expression sources
@@ -24,17 +26,41 @@ export const furniturePieces: readonly string[] = [
   String.raw`\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?`,
   String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4},?\s{1,3}\d{1,2}:\d{2}(?::\d{2})?`,
   // Buttons
-  String.raw`Share (?:to|on|with) (?:WeChat|Weibo|QQ|Qzone|Facebook|Twitter|friends|Moments)(?: (?:friends|Moments))?`,
+  String.raw`Share(?: (?:to|on|with))?`,
+  // The buttons of a share bar (分享到：微信 | 微博 | QQ空间)
+  String.raw`(?:WeChat|Weixin)(?: (?:Moments|friends|circle of friends))?`,
+  String.raw`(?:Sina |Tencent )?Weibo`,
+  String.raw`QQ(?: ?(?:Space|Zone|friends))?`,
+  String.raw`Qzone|Douban|Facebook|Twitter|Moments|Circle of friends|Friends circle|DingTalk|Toutiao`,
+  // QR codes (扫一扫在手机打开当前页, 扫码分享到微信, 手机扫码阅读): what is
+  // scanned, with what, and what for, all from a closed vocabulary, so that
+  // an instruction of a notice ("Scan the code to register") stays text.
+  String.raw`(?:(?:Use|With) (?:your |a )?(?:mobile phone|cell phone|phone|WeChat) (?:to )?)?(?:Mobile phone )?Scan(?:ning)?(?: (?:it|this|(?:the |this )?(?:QR |two-dimensional )?code))?` +
+    String.raw`(?: (?:with|on|using|via|by) (?:your |a )?(?:mobile phone|cell phone|phone|mobile|WeChat))?` +
+    String.raw`(?: (?:to|and) (?:read|open|view|browse|share|follow|visit|watch|continue reading)(?: (?:it|this page|the (?:current )?page|this article|the article))?` +
+    String.raw`(?: (?:to|on|in|with|via) (?:your |a |the )?(?:mobile phone|cell phone|phone|mobile|WeChat(?: Moments| friends)?|Moments|friends|circle of friends))?)?`,
+  String.raw`(?:Open|Read|View)(?: (?:this|the current) page)? on (?:your |a |the )?(?:mobile phone|phone|mobile)`,
+  String.raw`Mobile (?:version|edition)|Mobile phone (?:version|edition)`,
+  // Accessibility and large-print switches (无障碍, 长者模式, 关怀版)
+  String.raw`Barrier-free(?: (?:browsing|reading|access))?|Accessibility|Elderly (?:mode|version)|Care (?:mode|version)`,
   String.raw`Print(?: this (?:page|article))?`,
   String.raw`Close(?: (?:(?:this|the) )?(?:window|page))?`,
   String.raw`Online (?:consultation|consulting|service|interview|message board)`,
   String.raw`Leave (?:a|your) message`,
-  String.raw`Add to (?:favorites|favourites|bookmarks)`,
-  String.raw`Back to top`,
-  String.raw`Return to (?:the )?(?:home ?page|top)`,
-  String.raw`(?:Related (?:news|articles|reading)|Recommended reading|Hot (?:news|articles))\s{0,3}[:：]?`,
+  String.raw`Add to (?:favorites|favourites|bookmarks)|Favorites|Collect`,
+  String.raw`(?:Back|Return)(?: to (?:the )?(?:home ?page|top|list|previous page))?`,
+  String.raw`More\s{0,2}(?:>{1,3}|»)`,
+  String.raw`(?:Related|Recommended|Hot|Latest|More|Extended|Popular) (?:news|articles?|reading|links?|information|posts|stories)\s{0,3}[:：]?`,
+  // The page's counter without a label: "318 views", "Read 318 times"
+  String.raw`(?:(?:Read|Viewed|Browsed|Visited|Clicked) )?(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9}) (?:times|views|reads|clicks|hits|visits)`,
+  // The site's footer: copyright, ICP and public security filing numbers
+  // (湘ICP备05001234号-1, 湘公网安备 43010202000123号)
   String.raw`(?:Copyright\s{0,3})?©[^\n]{0,80}`,
-  String.raw`All rights reserved\.?`
+  String.raw`Copyright(?: \d{4}(?:-\d{4})?)?`,
+  String.raw`All rights reserved\.?`,
+  String.raw`(?:\p{Lu}\p{Ll}{1,8} ?)?ICP(?: (?:Bei|record|filing|license|registration|preparation|prepared))?(?: (?:No\.?|number))? ?[:：]? ?\d{6,10}(?: ?(?:No\.?|hao|号))?(?: ?-\d{1,3})?`,
+  String.raw`\p{Script=Han}ICP[备證证]\d{6,10}号(?:-\d{1,3})?`,
+  String.raw`(?:\p{Lu}\p{Ll}{1,8} ?)?(?:Gong ?wang ?an ?bei|Gong ?an ?bei|Public (?:network )?security(?: (?:network|record|filing|registration))?(?: (?:record|filing|registration))?)(?: (?:No\.?|number))? ?[:：]? ?\d{8,16}(?: ?(?:No\.?|hao|号))?`
 ]
 
 /**
@@ -53,14 +79,40 @@ export const creditLabels: readonly string[] = [
   String.raw`Photographers?`,
   String.raw`Photo(?:s|graphy)? by`,
   String.raw`Contributors?`,
-  String.raw`Contributed by`
+  String.raw`Contributed by`,
+  // 文：李娜
+  'Text',
+  // 发布者, 发布单位, 发布机构: who put the text out, unless it is the
+  // system's account ("admin"), which credits no one.
+  String.raw`Publisher`,
+  String.raw`(?:Publishing|Release|Issuing|Publication) (?:unit|agency|organization|institution|department)`,
+  String.raw`Issued by`,
+  // 主办单位, 承办单位 of the site; but an event notice lists its sponsor
+  // and organizer the same way.
+  String.raw`Sponsor(?:ed by|ing unit)?`,
+  String.raw`Host(?:ed by|ing unit)`,
+  String.raw`Organiz(?:er|ed by)`,
+  String.raw`Undertak(?:er|en by|ing unit)`
 ]
 
 /**
  * Labels of the contact a notice gives its readers (联系人, 联系电话,
  * 联系方式): furniture of the page, but maybe the only way to reach the office.
  */
-export const contactLabels: readonly string[] = [String.raw`Contact(?: (?:person|phone|number|telephone|information|details))?`]
+export const contactLabels: readonly string[] = [String.raw`Contact(?: (?:person|phone|number|telephone|information|details|address))?`]
+
+/**
+ * Labels of an address, a telephone, a postcode or a mailbox (地址, 电话, 邮编,
+ * 邮箱, 传真): in the footer beside the site's name or its ICP number, but a
+ * notice gives its hotline so too, so a line of them alone is not furniture.
+ */
+export const addressLabels: readonly string[] = [
+  String.raw`(?:Mailing |Postal |Office )?Address`,
+  String.raw`(?:(?:Consultation|Consulting|Complaint|Supervision|Reporting|Service|Contact|Office) )?(?:Tel(?:ephone)?|Phone|Hotline)(?: number)?`,
+  String.raw`Fax`,
+  String.raw`E-?mail|Mailbox`,
+  String.raw`(?:Postcode|Post code|Zip code|Postal code|Zip)`
+]
 
 /**
  * Labels of the page's own fields, followed by a colon: its editors and
@@ -81,18 +133,45 @@ export const pageLabels: readonly string[] = [
   String.raw`Released(?: on)?`,
   String.raw`Posted(?: (?:on|at|time))?`,
   String.raw`Post(?:ing)? (?:time|date)`,
-  String.raw`Update(?:d|d on| time| date)?`,
-  String.raw`Issue date`,
-  String.raw`(?:Page )?(?:Views?|Clicks?|Hits?|Visits?|Reads)`,
-  String.raw`(?:Number of |Total )?(?:views|visits|clicks|readings|reads|browses)`,
-  String.raw`Reading (?:volume|count)`,
-  String.raw`Brows(?:es?|ing)(?: (?:count|times|volume))?`,
-  String.raw`(?:Font|Text|Word)(?: size)?`,
+  String.raw`(?:Last )?Update(?:d|d on| time| date)?`,
+  String.raw`Issu(?:e|ing) (?:date|time)`,
+  String.raw`(?:Creat(?:ion|ed)|Generat(?:ion|ed)) (?:time|date)`,
   String.raw`Share(?: (?:to|on|with))?`,
   String.raw`Keywords?`,
   String.raw`Tags?`,
-  String.raw`(?:Previous|Next) (?:article|page|post|item|one)`
+  // 上一篇, 下一篇: the value is another article's title
+  String.raw`(?:The )?(?:Previous|Prev|Last|Next)(?: (?:article|page|post|item|one|chapter|piece|news))?`,
+  // The site's footer (网站标识码, 技术支持, 网站维护, 版权所有)
+  String.raw`(?:Website |Site )?(?:identification|identity) code`,
+  String.raw`Website code`,
+  String.raw`ICP(?: (?:record|filing|registration|license))?(?: (?:No\.?|number))?`,
+  String.raw`(?:Record|Filing|Registration) (?:No\.?|number)`,
+  String.raw`Technical (?:support|maintenance)`,
+  String.raw`(?:Website |Site )?Maint(?:enance|ained by)`,
+  String.raw`Copyright(?: owner)?`
 ]
+
+/**
+ * Labels of the page's counters (浏览次数, 点击数, 阅读量, 人气): their value is
+ * a count or nothing, so "Reading: <a book>" in a study plan is no counter.
+ */
+export const counterLabels: readonly string[] = [
+  String.raw`(?:Page )?(?:Views?|Clicks?|Hits?|Visits?|Reads)`,
+  String.raw`(?:Number of |Total )?(?:views|visits|clicks|readings|reads|browses|hits)`,
+  String.raw`Reading(?: (?:volume|count|times|number))?`,
+  String.raw`(?:Click|Visit|View)(?:ed| times| count| rate)`,
+  String.raw`Popularity`,
+  String.raw`Brows(?:es?|ing)(?: (?:count|times|volume|number))?`
+]
+
+/**
+ * Labels of the font-size switch (字号, 字体：大 中 小): their value is a row
+ * of size words or letters ("T | T", "A+ A A-"), read apart from other fields.
+ */
+export const fontLabels: readonly string[] = [String.raw`(?:Font|Word|Character)(?: size)?`, 'Text size']
+
+/** The sizes of a font-size switch (大 中 小, 默认). */
+export const fontSizes: readonly string[] = ['Large', 'Big', 'Medium', 'Middle', 'Small', 'Default', 'Standard', '大', '中', '小']
 
 /**
  * Labels as bare as "Date:" and "Time:", which a notice also uses for its
@@ -157,6 +236,33 @@ export const outletEndings: readonly string[] = [
   'Radio',
   'Radio Station',
   'TV Station'
+]
+
+/**
+ * Last words of the name of an office or an organisation that a footer line
+ * names beside its address (办公室, 局, 委员会, 中心). Only a line made wholly of
+ * furniture may hold one, and not with a date alone: "<office> 2023-01-05"
+ * is as often the signature of a notice.
+ */
+export const organisationEndings: readonly string[] = [
+  // 人民政府 also names the site in a page's title: "<headline>_<county> People's Government"
+  'Government',
+  'Office',
+  'General Office',
+  'Bureau',
+  'Committee',
+  'Commission',
+  'Center',
+  'Centre',
+  'Department',
+  'Administration',
+  'Agency',
+  'Station',
+  'Institute',
+  'Association',
+  'Federation',
+  'Court',
+  'Procuratorate'
 ]
 
 /**

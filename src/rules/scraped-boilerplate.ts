@@ -1,10 +1,15 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
 import {
+  addressLabels,
   contactLabels,
+  counterLabels,
   creditBylines,
   creditLabels,
+  fontLabels,
+  fontSizes,
   furniturePieces,
+  organisationEndings,
   outletEndings,
   pageBylines,
   pageLabels,
@@ -64,8 +69,11 @@ interface Furniture {
 
 /** What kind of furniture a paragraph is. */
 interface Reading {
-  /** Pieces and labelled fields, a breadcrumb trail, or a headline given twice. */
-  kind: 'piece' | 'trail' | 'repeat'
+  /**
+   * Pieces and labelled fields, a breadcrumb trail, a headline given twice,
+   * or the title of another article listed under "Related reading".
+   */
+  kind: 'piece' | 'trail' | 'repeat' | 'related'
   /** What the article may need from it. */
   keeps?: 'source' | 'contact'
   /** Where the headline a trail ends in starts. */
@@ -89,6 +97,24 @@ const trailDashes = '-–—|'
 const trailLabel = /(?:(?:Current|Your(?: current)?) (?:location|position)|Location|You are here)\s{0,3}[:：]\s{0,3}/iy
 const trailRootNames = new Set(trailRoots.map((root) => root.toLowerCase()))
 const outletEndingsLower = outletEndings.map((ending) => ending.toLowerCase())
+const organisationEndingsLower = organisationEndings.map((ending) => ending.toLowerCase())
+// A name in a line of furniture ("<county> People's Government Portal |
+// 2023-01-13") runs to a bar, a bracket, an underscore, two spaces, a figure
+// or a label.
+const nameEnds = '|丨_[]【】'
+const nameWords = 10
+// Where a site's name follows a headline in the page's title:
+// "<headline>_<county> People's Government", "<headline> 丨 <site>".
+const titleTagBars = '_丨|'
+// A heading over links to other articles at the foot of the page.
+const relatedHeading =
+  /^[[【(]?\s{0,3}(?:Related|Recommended|Hot|Latest|More|Extended|Popular) (?:news|articles?|reading|links?|information|posts|stories)\s{0,3}[:：]?\s{0,3}[\]】)]?$/i
+// The system's own account as the publisher of a page credits no one.
+// A counter's value: "1,873", "318 times", or nothing yet.
+const count = /^(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,12})?(?:\s{0,3}(?:times|次|people|persons))?$/
+const bracketedLength = 40
+const bracketedValue = /^[[【]([^\][【】\n]{1,30})[\]】](?:\s{0,3}(?:times|次))?/
+const systemAccount = /^(?:admin(?:istrator)?|webmaster|system(?: administrator)?|管理员)$/i
 const domainName = /^(?:www\.)?[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){0,3}\.(?:com|cn|net|org|gov)$/
 // A sentence ends inside the line, or the line ends as a sentence does.
 const sentenceEnd = /[.!?。！？]["'”’)]?(?:\s|$)/
@@ -113,11 +139,11 @@ export default defineRule<Options>(
     id: 'scraped-boilerplate',
     description: 'Find web-page furniture copied into the text.',
     details: [
-      'Text scraped from a news page brings the page with it: "Leave a Reply", "Your email address will not be published", "[Source: Xinhua News Agency] [Editor: Li Xufeng] Font: [Large Medium Small]", "Publishdate:2021-04-12 Views:1873", "Share to WeChat", "Print | Close", "Online consultation". A paragraph made only of such pieces and of labelled fields (`Label: value`, with the labels a news page prints: source, author, editor, release time, views, …) is page furniture. So is a breadcrumb trail ("Home > Work Updates > Township News", "<site> - <column> - <headline>") and a headline given again as a line of the body.',
+      'Text scraped from a news page brings the page with it: "Leave a Reply", "Your email address will not be published", "[Source: Xinhua News Agency] [Editor: Li Xufeng] Font: [Large Medium Small]", "Publishdate:2021-04-12 Views:1873", "Share to WeChat", "Print | Close", "Online consultation". A paragraph made only of such pieces and of labelled fields (`Label: value`, with the labels a news page prints: source, author, editor, release time, views, previous and next article, address, ICP number, …), with maybe the name of the site or of the office that runs it, is page furniture: share bars ("Share to: WeChat | Weibo"), QR codes ("Scan the code to read on your phone"), font switches ("Font size: T | T", "[Big] [Medium] [Small]"), counters ("Hits: [ 318 ]"), footers ("Copyright … All rights reserved", "Website identification code: …"). So is a breadcrumb trail ("Home > Work Updates > Township News", "<site> - <column> - <headline>"), a headline given again as a line of the body, the titles listed under "Related reading" after the article, and the site name that the page\'s title puts after an underscore or a bar ("<headline>_<county> People\'s Government").',
       '',
       'Furniture is removed safely, with the line breaks before it, when it stands before the first or after the last paragraph of the article; elsewhere removal is a suggestion. In Markdown and HTML only the text of the block is removed, and only a block on lines of its own is removed safely.',
       '',
-      'Some furniture carries what the article may need, so its removal is only suggested wherever it stands: a line that credits a source or an author ("Source: People\'s Daily", also on a clean page that credits the agency it took the story from), a contact line, and a time stamp when the body dates by it ("yesterday", "last week", "on Monday", "on the 16th"). A trail that holds the only copy of the headline loses only its part before the headline.',
+      'Some furniture carries what the article may need, so its removal is only suggested wherever it stands: a line that credits a source or an author ("Source: People\'s Daily", also on a clean page that credits the agency it took the story from), a line that names the site or the office that published the page ("<site> Portal | 2023-01-13"), a contact line (an address footer too: a notice may give no other), and a time stamp when the body dates by it ("yesterday", "last week", "on Monday", "on the 16th"). A trail that holds the only copy of the headline loses only its part before the headline.',
       '',
       'A site name appended to a headline ("… - Rolling News - Hunan Daily Network - Huasheng Online") is a suggestion with `headlineSuffix: true`, which the `publication` preset sets: human translators keep it when the source headline has it. The `patterns` option adds furniture pieces (strings, or `/regex/flags`), and `sites` adds site names.'
     ].join('\n'),
@@ -220,6 +246,96 @@ export default defineRule<Options>(
           'On March 6, the township held a training session on forest fire prevention for village cadres, and the fire brigade showed them how to use extinguishers on a steep slope.'
       },
       {
+        name: 'the page title, its counters and the navigation and share bars',
+        input:
+          "Township holds a flood prevention drill_Lanxi County People's Government\nPublisher: admin Views: 88 Date: 2023-06-02\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.\nPrevious: Township repairs mountain ponds before the rainy season\nNext: Notice on the list of households receiving housing subsidies\nShare to: WeChat | Weibo | QQ Space\nScan the QR code to open this page on your phone",
+        messages: [
+          "1:40-1:73: Remove the site name `_Lanxi County People's Government` after the headline",
+          '1:73-2:44: Remove the page furniture `Publisher: admin Views: 88 Date: 2023-06-02`',
+          '3:180-4:66: Remove the page furniture `Previous: Township repairs mountain ponds before the rainy season`',
+          '4:66-5:67: Remove the page furniture `Next: Notice on the list of households receiving housing subsidies`',
+          '5:67-6:36: Remove the page furniture `Share to: WeChat | Weibo | QQ Space`',
+          '6:36-7:49: Remove the page furniture `Scan the QR code to open this page on your phone`'
+        ],
+        output:
+          'Township holds a flood prevention drill\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+      },
+      {
+        name: 'a font switch in letters, with a source that is only suggested',
+        input:
+          'Source: County Water Resources Bureau Time: 2023-06-02 Font size: T | T\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.',
+        messages: [
+          '1:1-2:1: Remove the page furniture `Source: County Water Resources Bureau Time: 2023-06-02 Font size: T | T` only if the source is credited elsewhere'
+        ],
+        outputAll:
+          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+      },
+      {
+        name: "the site's name with the date of the page: a credit, only suggested",
+        input:
+          'Lanxi News Network | 2023-06-02\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.',
+        messages: [
+          '1:1-2:1: Remove the page furniture `Lanxi News Network | 2023-06-02` only if the source is credited elsewhere'
+        ],
+        outputAll:
+          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+      },
+      {
+        name: 'links under "Related reading" at the foot of the page',
+        input:
+          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.\nRelated reading:\nTownship repairs mountain ponds before the rainy season\nCounty inspects flood control works (2023-05-20)',
+        messages: [
+          '1:180-2:17: Remove the page furniture `Related reading:`',
+          '2:17-3:56: Remove the link to another article `Township repairs mountain ponds before the rainy season`',
+          '3:56-4:49: Remove the link to another article `County inspects flood control works (2023-05-20)`'
+        ],
+        output:
+          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+      },
+      {
+        name: "an address footer is only suggested: it may be the notice's only contact",
+        input:
+          "On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.\nLanxi County People's Government Office | Address: No. 8 Renmin Road, Lancheng Town | Tel: 0579-8888888",
+        messages: [
+          "1:180-2:104: Remove the page furniture `Lanxi County People's Government Office | Address: No. 8 Renmin Road, Lancheng Town | Tel: 0579-8888888` only if the contact is given elsewhere"
+        ],
+        outputAll:
+          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+      },
+      {
+        name: 'a footer of copyright, ICP number and site code',
+        input:
+          "On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.\nCopyright © 2023 Lanxi County People's Government | Zhe ICP No. 05001234-1 | Website identification code: 3307810001",
+        messages: [
+          "1:180-2:117: Remove the page furniture `Copyright © 2023 Lanxi County People's Government | Zhe ICP No. 05001234-1 | Website identification code: 3307810001`"
+        ],
+        output:
+          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+      },
+      {
+        name: 'counters in brackets and a masthead with a font switch',
+        input:
+          'Date: 2023-06-02 Hits: [ 318 ] Source: County Agricultural and Rural Bureau\n2023-06-02 09:15  Lanxi Daily  [Big] [Medium] [Small]\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.',
+        messages: [
+          '1:1-2:1: Remove the page furniture `Date: 2023-06-02 Hits: [ 318 ] Source: County Agricultural and Rural Bureau` only if the source is credited elsewhere',
+          '2:1-3:1: Remove the page furniture `2023-06-02 09:15  Lanxi Daily  [Big] [Medium] [Small]` only if the source is credited elsewhere'
+        ],
+        outputAll:
+          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+      },
+      {
+        name: 'prose about sharing, sources, addresses and what comes next, a byline, an instruction and a signature',
+        input:
+          'County shares its experience in river management\nBy Zhou Lan | China Daily\nThe county shared its experience in river management with three neighbouring counties at a meeting on Friday, and officials from each of them visited two villages.\nNext, the meeting heard a report on flood prevention from the county water resources bureau.\nAddress the problems found in the inspection\nThe source of the river lies in the mountains north of the county\nScan the code to register for the vaccination\nLanxi County Health Commission  2023-06-02',
+        messages: []
+      },
+      {
+        name: 'a column before a bar, a speaker, and a short body paragraph',
+        input:
+          'Interview丨Visiting the Lanxi County Market Supervision Bureau\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.\nHost: Good morning everyone\nThe meeting was a success.',
+        messages: []
+      },
+      {
         name: 'options: site names after a headline',
         options: {headlineSuffix: true},
         input: 'Hunan studies the spirit of the 20th Party Congress - Rolling News - Hunan Daily Network - Huasheng Online',
@@ -283,7 +399,8 @@ export default defineRule<Options>(
   },
   function (context) {
     const {options, format} = context
-    const pieces = [builtInPieces, ...options.patterns.map(userPattern)]
+    // A piece of the user is tried first: a built-in one may match only its start.
+    const pieces = [...options.patterns.map(userPattern), builtInPieces]
     const sites = [...siteNames, ...options.sites].sort((a, b) => b.length - a.length)
     const outletNames = new Set(sites.map((name) => name.toLowerCase()))
     // Only furniture is kept, where the body runs, and the headlines that a
@@ -309,6 +426,8 @@ export default defineRule<Options>(
     // The first day-relative date of the body ("yesterday", "on the 16th"):
     // the page's time stamp is then the only thing that dates it.
     let relativeDate: string | undefined
+    let relatedList = false
+    let titleTagged = false
     // Plain text: where the last non-empty paragraph ended, the source since
     // then (line breaks, and paragraphs of nothing but odd spaces), and where
     // the last paragraph of any kind ended.
@@ -333,13 +452,23 @@ export default defineRule<Options>(
           pending.end = paragraph.start
           pending.actual += sinceLastBlock
         }
-        const heading = headingOf(trimmed)
-        const reading = readFurniture(trimmed, heading)
+        let heading = headingOf(trimmed)
+        let reading = readFurniture(trimmed, heading)
+        if (!reading && relatedList && heading !== undefined) reading = {kind: 'related'}
+        // Links to other articles follow their heading until the body resumes;
+        // above the body they cannot be told from the headline.
+        if (reading) relatedList ||= firstBody !== -1 && relatedHeading.test(trimmed)
+        else relatedList = false
         leadingRun &&= reading !== undefined
         if (reading) {
           furniture.push(furnitureOf(paragraph, trimmed, index, reading))
           awaitingBody = true
         } else {
+          // The page's title heads it: a bar in a later line may part a
+          // byline from its outlet ("By Zhou Lan | China Daily").
+          const untagged = heading === undefined || titleRead || /^by\s/i.test(trimmed) ? undefined : checkTitleTag(paragraph, trimmed)
+          titleTagged = untagged !== undefined
+          heading = untagged ?? heading
           if (!titleRead) title = heading
           titleRead = true
           previousHeading = heading
@@ -353,7 +482,7 @@ export default defineRule<Options>(
         }
         lastBlockEnd = paragraph.end
         sinceLastBlock = ''
-        if (!reading && options.headlineSuffix && countWords(trimmed, headlineWords + 1) <= headlineWords) checkHeadline(paragraph)
+        if (!reading && !titleTagged && options.headlineSuffix && countWords(trimmed, headlineWords + 1) <= headlineWords) checkHeadline(paragraph)
       },
       end() {
         for (const piece of furniture) {
@@ -389,6 +518,7 @@ export default defineRule<Options>(
       }
       if (piece.kind === 'repeat') return `Remove the repeated headline ${text}`
       if (piece.kind === 'trail') return `Remove the breadcrumb trail ${text}`
+      if (piece.kind === 'related') return `Remove the link to another article ${text}`
       return `Remove the page furniture ${text}`
     }
 
@@ -415,7 +545,7 @@ export default defineRule<Options>(
         kind: reading.kind,
         keeps: reading.keeps,
         // A repeated headline leaves its first copy, dates and all.
-        dated: reading.kind !== 'repeat' && datePattern.test(trimmed)
+        dated: reading.kind !== 'repeat' && reading.kind !== 'related' && datePattern.test(trimmed)
       }
       if (reading.headlineAt !== undefined) {
         const [start, end] = paragraph.sourceRange(offset, offset + reading.headlineAt)
@@ -437,6 +567,39 @@ export default defineRule<Options>(
       }
       piece.actual = context.slice(piece.start, piece.end)
       return piece
+    }
+
+    // A site's name after a bar or an underscore, as the page's title puts
+    // it: no translator writes a headline so. Returns the headline without it.
+    function checkTitleTag(paragraph: Paragraph, trimmed: string): string | undefined {
+      let cut = trimmed.length
+      let bar = ''
+      for (;;) {
+        let at = cut - 1
+        while (at > 0 && !titleTagBars.includes(trimmed[at]!)) at--
+        if (at <= 0) break
+        const name = trimmed.slice(at + 1, cut).trim()
+        if (countWords(name, nameWords + 1) > nameWords || !/^\p{Lu}/u.test(name)) break
+        // After a bar, a name that ends as an office's may also be the
+        // subject of a headline under a column's name ("Visits丨<bureau>").
+        const owner = trimmed[at] === '_' ? isOrganisation(name) : / Government$/i.test(name)
+        if (!isOutlet(name) && !owner) break
+        bar ||= trimmed[at]!
+        cut = at
+        while (cut > 0 && isWhiteSpaceCode(trimmed.charCodeAt(cut - 1))) cut--
+      }
+      if (cut === trimmed.length || cut === 0) return undefined
+      const offset = paragraph.text.indexOf(trimmed)
+      const [start, end] = paragraph.sourceRange(offset + cut, offset + trimmed.length)
+      context.report({
+        start,
+        end,
+        reason: `Remove the site name \`${trimmed.slice(cut)}\` after the headline`,
+        expected: [''],
+        // A bar may also stand in a headline of a page in English.
+        fix: bar === '|' ? 'suggest' : 'safe'
+      })
+      return trimmed.slice(0, cut).replace(/\s+/g, ' ')
     }
 
     function checkHeadline(paragraph: Paragraph): void {
@@ -463,19 +626,47 @@ export default defineRule<Options>(
       })
     }
 
-    // A paragraph made of nothing but furniture pieces and labelled fields.
+    // A paragraph made of nothing but furniture pieces and labelled fields,
+    // with maybe the name of the site or of the office that runs it.
     function readPieces(text: string): Reading | undefined {
       let at = 0
-      let keeps: Reading['keeps']
+      let credit = false
+      let contact = false
+      let outlet = false
+      let organisation = false
+      // Whether anything but a date was read: a name with a date alone may be
+      // the signature of a notice, and a name alone a byline.
+      let undated = false
+      // Whether anything but an address or a telephone was read: alone they
+      // are the contact a notice gives.
+      let besidesAddress = false
       let read = false
+      let fontSwitch = false
+      // The name after "Copyright 2023" holds the copyright: no credit.
+      let copyright = false
       while (at < text.length) {
         while (at < text.length && separators.includes(text[at]!)) at++
         if (at >= text.length) break
         const field = readField(text, at)
         if (field) {
+          credit ||= field.keeps === 'source'
+          contact ||= field.keeps === 'contact'
+          undated ||= !datePattern.test(text.slice(at, field.end))
+          fontSwitch = field.font
+          besidesAddress ||= !field.address
           at = field.end
-          if (keeps !== 'source') keeps = field.keeps ?? keeps
           read = true
+          continue
+        }
+        const sizes = readSizes(text, at, fontSwitch)
+        fontSwitch = false
+        const holder = copyright
+        copyright = false
+        besidesAddress = true
+        if (sizes > at) {
+          at = sizes
+          read = true
+          undated = true
           continue
         }
         let advanced = false
@@ -484,14 +675,72 @@ export default defineRule<Options>(
           const match = piece.exec(text)
           if (match && match[0].length > 0) {
             at += match[0].length
+            undated ||= !datePattern.test(match[0])
+            copyright = /^copyright/i.test(match[0])
             advanced = true
             break
           }
         }
-        if (!advanced) return undefined
-        read = true
+        if (advanced) {
+          read = true
+          continue
+        }
+        const name = readName(text, at)
+        if (!name) return undefined
+        at = name.end
+        if (holder) undated = true
+        else if (name.organisation) organisation = true
+        else outlet = true
       }
-      return read ? {kind: 'piece', keeps} : undefined
+      if (!read || !besidesAddress || (organisation && !contact && !undated)) return undefined
+      // A named site or office credits who published the text, but a line
+      // that also gives a contact is rather the site's footer.
+      const keeps = credit ? 'source' : contact ? 'contact' : outlet || organisation ? 'source' : undefined
+      return {kind: 'piece', keeps}
+    }
+
+    // A row of font sizes ("Large Medium Small", "[Big] [Medium] [Small]"),
+    // and after a font label also letters ("T | T", "A+ A A-"): where the row
+    // ends, or `at` when there is none. Sizes alone need two of them.
+    function readSizes(text: string, at: number, afterLabel: boolean): number {
+      let end = at
+      let next = at
+      let sizes = 0
+      for (;;) {
+        fontSize.lastIndex = next
+        const match = fontSize.exec(text)
+        if (!match || (match.groups!.letter !== undefined && !afterLabel)) break
+        sizes++
+        end = next + match[0].length
+        next = end
+        while (next < text.length && separators.includes(text[next]!)) next++
+        // "Large, Medium and Small"
+        if (/^and\s/i.test(text.slice(next, next + 4))) next += 4
+      }
+      return sizes >= (afterLabel ? 1 : 2) ? end : at
+    }
+
+    // The name of a site or an office in a line of furniture: where it ends.
+    function readName(text: string, at: number): {end: number; organisation: boolean} | undefined {
+      if (!/\p{Lu}/u.test(text[at]!)) return undefined
+      let end = at
+      for (; end < text.length; end++) {
+        const character = text[end]!
+        if (nameEnds.includes(character)) break
+        if (end > at && isWhiteSpaceCode(text.charCodeAt(end - 1))) {
+          if (isWhiteSpaceCode(text.charCodeAt(end)) || /\d/.test(character)) break
+          fieldLabel.lastIndex = end
+          if (fieldLabel.test(text)) break
+          builtInPieces.lastIndex = end
+          if (builtInPieces.test(text)) break
+          if (countWords(text.slice(at, end), nameWords + 1) > nameWords) return undefined
+        }
+      }
+      const name = text.slice(at, end).trimEnd()
+      if (/[.,;:!?。，：；]/.test(name)) return undefined
+      if (isOutlet(name)) return {end: at + name.length, organisation: false}
+      if (isOrganisation(name)) return {end: at + name.length, organisation: true}
+      return undefined
     }
 
     // A trail of short segments joined by `>` or a spaced dash, from the
@@ -540,6 +789,11 @@ export default defineRule<Options>(
       return {kind: 'trail', headlineAt}
     }
 
+    function isOrganisation(name: string): boolean {
+      const lower = name.toLowerCase()
+      return organisationEndingsLower.some((ending) => lower.endsWith(' ' + ending))
+    }
+
     function isOutlet(name: string): boolean {
       const lower = name.toLowerCase()
       if (outletNames.has(lower) || domainName.test(lower)) return true
@@ -548,10 +802,13 @@ export default defineRule<Options>(
 
     // A labelled field of the page, "Source: Xinhua" or "Views:1873": the
     // value runs to the next label, a bracket or a bar, and is no sentence.
-    function readField(text: string, at: number): {end: number; keeps: Reading['keeps']} | undefined {
+    function readField(text: string, at: number): {end: number; keeps: Reading['keeps']; font: boolean; address?: boolean} | undefined {
       fieldLabel.lastIndex = at
       const label = fieldLabel.exec(text)
       if (!label) return undefined
+      const groups = label.groups!
+      // The sizes of a font switch are read as a row of their own.
+      if (groups.font !== undefined) return {end: at + label[0].length, keeps: undefined, font: true}
       const valueStart = at + label[0].length
       let end = text.length
       for (let index = valueStart; index < text.length; index++) {
@@ -567,14 +824,22 @@ export default defineRule<Options>(
           }
         }
       }
-      const value = text.slice(valueStart, end).trim()
-      const groups = label.groups!
+      let value = text.slice(valueStart, end).trim()
+      // A counter or a name in brackets after its label: "Hits: [ 318 ] times".
+      if (value.length === 0 && '[【'.includes(text[end] ?? '_')) {
+        const close = bracketedValue.exec(text.slice(end, end + bracketedLength))
+        if (close) {
+          value = close[1]!.trim()
+          end += close[0].length
+        }
+      }
       const byline = groups.creditBy !== undefined || groups.pageBy !== undefined
       if (!isFieldValue(value, byline)) return undefined
       if (groups.stamp !== undefined && !timeStamp.test(value)) return undefined
-      if (!/[\p{L}\p{N}]/u.test(value)) return {end, keeps: undefined}
-      if (groups.credit !== undefined || groups.creditBy !== undefined) return {end, keeps: 'source'}
-      return {end, keeps: groups.contact !== undefined ? 'contact' : undefined}
+      if (groups.counter !== undefined && !count.test(value)) return undefined
+      if (!/[\p{L}\p{N}]/u.test(value) || systemAccount.test(value)) return {end, keeps: undefined, font: false}
+      if (groups.credit !== undefined || groups.creditBy !== undefined) return {end, keeps: 'source', font: false}
+      return {end, keeps: groups.contact !== undefined || groups.address !== undefined ? 'contact' : undefined, font: false, address: groups.address !== undefined}
     }
 
     // A Markdown block whose lines hold nothing but its text: removing the
@@ -600,8 +865,10 @@ export default defineRule<Options>(
 function isFieldValue(value: string, byline: boolean): boolean {
   const words = value.length === 0 ? 0 : countWords(value, fieldWords + 1)
   if (byline) return words > 0 && words <= bylineWords && !/[,，.;；!?。]/.test(value)
-  if (words > fieldWords || /[.!?。！？;；]\s/.test(value)) return false
-  return !/[.!?。！？]$/.test(value) || words <= 3
+  // "No. 8 Renmin Road" is an address and "Co., Ltd." a company, not sentences.
+  const plain = value.replace(/\b(No(?=\.\s?\d)|Co|Ltd|Inc)\./g, '$1')
+  if (words > fieldWords || /[.!?。！？;；]\s/.test(plain)) return false
+  return !/[.!?。！？]$/.test(plain) || words <= 3
 }
 
 // A paragraph shorter than body text with no closing punctuation, as a
@@ -639,10 +906,13 @@ const builtInPieces = compile(furniturePieces.map((piece) => `(?:${piece})`).joi
 
 // The label of a field: a word or two and a colon, or a byline verb and "by".
 const fieldLabel = new RegExp(
-  `(?:(?<credit>${creditLabels.join('|')})|(?<contact>${contactLabels.join('|')})|(?<stamp>${stampLabels.join('|')})|(?:${pageLabels.join('|')}))\\s{0,3}[:：]` +
+  `(?:(?<font>${fontLabels.join('|')})|(?<credit>${creditLabels.join('|')})|(?<contact>${contactLabels.join('|')})|(?<address>${addressLabels.join('|')})|(?<stamp>${stampLabels.join('|')})|(?<counter>${counterLabels.join('|')})|(?:${pageLabels.join('|')}))\\s{0,3}[:：]` +
     `|(?:(?<creditBy>${creditBylines.join('|')})|(?<pageBy>${pageBylines.join('|')})) by\\s`,
   'iuy'
 )
+
+// One size of a font-size switch, or a letter standing for one.
+const fontSize = new RegExp(`(?:${fontSizes.join('|')}|(?<letter>[TA][+-]?))(?![\\p{L}\\p{N}])`, 'iuy')
 
 // `text.split(/\s+/).length` for a trimmed text, counted no further than
 // `limit`: the rule only asks whether a paragraph is short or long.

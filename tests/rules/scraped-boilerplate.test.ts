@@ -99,3 +99,106 @@ describe('scraped-boilerplate: what furniture may carry', () => {
     expect(performance.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('scraped-boilerplate: the furniture of government sites', () => {
+  const body =
+    'The county held a meeting on spring planting, and the heads of every township reported how much seed, fertilizer and machinery they had ready for the season.'
+  const run = (text: string) =>
+    checkSync(text, ruleAlone('scraped-boilerplate')).messages.map((message) => [message.actual?.trim(), message.autofix])
+  // Each line at the foot of an article: removed safely, only suggested, or left.
+  const expectAtFoot = (lines: string[], autofix: boolean | undefined) => {
+    for (const line of lines) expect(run(`${body}\n${line}`), line).toEqual(autofix === undefined ? [] : [[line, autofix]])
+  }
+
+  it('removes share bars, QR codes, navigation, counters and footers safely at the foot', () => {
+    expectAtFoot(
+      [
+        'Share to: WeChat Moments | Sina Weibo | QQ Zone',
+        '【Share to】 WeChat Weibo Qzone',
+        'Scan the code to read on your phone',
+        'Scan with WeChat and share to Moments',
+        'Use WeChat to scan the QR code',
+        'Previous article: County repairs rural roads',
+        'Last one: None',
+        'Next one: Notice on the spring planting subsidy',
+        'Read 1,024 times',
+        'Views: 【1024】 times',
+        'Font size: A+ A A-',
+        'Font: 大 中 小',
+        '[Large, Medium and Small]',
+        'Print this page | Close window | Back to top',
+        "Copyright 2023 Lanxi County People's Government All rights reserved",
+        'Zhe ICP No. 05001234-1  Zhe Gong An Bei 33078102000123',
+        '浙ICP备05001234号-1',
+        'Website identification code: 3307810001 Technical support: Lanxi Network Technology Co., Ltd.',
+        'Publisher: admin Reading: 12'
+      ],
+      true
+    )
+  })
+
+  it('only suggests removing a named publisher, a masthead or a contact', () => {
+    expectAtFoot(
+      [
+        'Publisher: County Bureau of Agriculture Views: 31',
+        "Sponsored by: Lanxi County People's Government Office",
+        'Lanxi News Network 2023-06-02 09:15',
+        'Lanxi County Health Commission | Tel: 0579-8888888 | Postcode: 321100',
+        'Address: No. 8 Renmin Road, Lancheng Town  Website identification code: 3307810001'
+      ],
+      false
+    )
+  })
+
+  it('leaves instructions, signatures and lines that only start like furniture', () => {
+    expectAtFoot(
+      [
+        'Scan the code to register for the vaccination',
+        'Scan the health code at the entrance',
+        'T | T',
+        'A',
+        'Lanxi County Health Commission  2023-06-02',
+        'Lanxi County Health Commission',
+        'Host: Good morning everyone',
+        'Reading: Selected Readings on the History of the Party',
+        'Views: the public may send comments to the county office',
+        'Consultation telephone: 0579-8888888',
+        'Address: No. 8 Renmin Road, Lancheng Town  Email: office@example.gov.cn',
+        'Next: the county will inspect every reservoir before the flood season begins.',
+        'Share the fruits of development with the people of the whole county',
+        'Visiting the county bureau | a day with the inspectors'
+      ],
+      undefined
+    )
+  })
+
+  it('takes the site name off the title of the page only', () => {
+    expect(run(`County holds a planting meeting_Lanxi County People's Government\n${body}`)).toEqual([["_Lanxi County People's Government", true]])
+    expect(run(`County holds a planting meeting | Lanxi News Network\n${body}`)).toEqual([['| Lanxi News Network', false]])
+    expect(run(`County holds a planting meeting\nBy Wu Qing | Lanxi Daily\n${body}`)).toEqual([])
+    expect(run(`By Wu Qing | Lanxi Daily\n${body}`)).toEqual([])
+    expect(run(`Column丨Visiting the Lanxi County Water Resources Bureau\n${body}`)).toEqual([])
+  })
+
+  it('takes the headline without the site name as the one a later line repeats', () => {
+    expect(run(`County holds a planting meeting_Lanxi News Network\nCounty holds a planting meeting\n${body}`)).toEqual([
+      ['_Lanxi News Network', true],
+      ['County holds a planting meeting', true]
+    ])
+  })
+
+  it('reads links under a related heading only after the body, and only until it resumes', () => {
+    expect(run(`Related news\nCounty holds a planting meeting\n${body}`)).toEqual([['Related news', true]])
+    expect(run(`${body}\nRelated articles\nTownship repairs rural roads\n${body}\nA closing line`)).toEqual([
+      ['Related articles', false],
+      ['Township repairs rural roads', false]
+    ])
+  })
+
+  it('reads a long line that starts like a name in linear time', () => {
+    const line = 'Lanxi ' + 'Network '.repeat(20_000)
+    const started = performance.now()
+    run(`${body}\n${line}\n${'Views: 1 '.repeat(10_000)}`)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+})
