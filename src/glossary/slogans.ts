@@ -129,4 +129,54 @@ export const slogans: GlossaryEntry[] = [
     fix: 'suggest',
     source: 'Xinhua: 两不愁三保障 are the "two assurances and three guarantees" of poverty alleviation'
   }
+  ,
+  {
+    official: 'stability on six fronts',
+    variants: ['six stability', 'six stabilities', 'six stables', 'six stabilization', 'six stabilizations', 'six steady'],
+    fix: 'suggest',
+    source: 'Government work report 2020 (State Council English text), Xinhua: 六稳 is "stability on six fronts"'
+  },
+  {
+    official: 'security in six key areas',
+    variants: ['six guarantee', 'six guarantees', 'six protection', 'six protections', 'six ensures', 'six securities'],
+    fix: 'suggest',
+    source: 'Government work report 2020 (State Council English text), Xinhua: 六保 is "security in six key areas"'
+  },
+  {
+    official: 'stability on six fronts and security in six key areas',
+    variants: [
+      'six stability and six guarantee',
+      'six stability and six guarantees',
+      'six stabilities and six guarantees',
+      'six stables and six guarantees',
+      'six stabilities and six protections'
+    ],
+    fix: 'suggest',
+    source: 'Government work report 2020 (State Council English text), Xinhua: 六稳六保'
+  },
+  {
+    official: 'three critical battles',
+    // not "three major battles": 三大战役 of 1948–1949 are three battles too
+    variants: ['three major tough battles', 'three big tough battles', 'three attack battles', 'three major attack battles', 'three fortress battles'],
+    fix: 'suggest',
+    source: 'Government work reports 2018 and 2019 (State Council English text): 三大攻坚战 are the "three critical battles" against risks, poverty and pollution'
+  },
+  {
+    official: 'Five Water Treatment',
+    variants: [
+      'five water co-governance',
+      'five waters co-governance',
+      'five-water co-governance',
+      'five water co-treatment',
+      'five waters co-treatment',
+      'five water joint governance',
+      'five waters joint governance',
+      'five water governance',
+      'five waters governance',
+      'five water co-management',
+      'five waters treatment'
+    ],
+    fix: 'suggest',
+    source: 'Zhejiang provincial government and China Daily: 五水共治 is the "Five Water Treatment" campaign'
+  }
 ]

@@ -32,11 +32,15 @@ function committeeEntries(level: string, chinese: string): GlossaryEntry[] {
   ]
 }
 
+// 巡视组, 巡察组, 巡察办: the bodies that make a Party inspection, whose
+// names show that the document is about one.
+const inspectionBodies = ['inspection group', 'inspection team', 'inspection tour', 'inspection office']
+
 /** Terms read by `term-consistency`. */
 export const terms: GlossaryEntry[] = [
   {
     official: 'grassroots',
-    variants: ['grass-roots', 'grass roots'],
+    variants: ['grass-roots', 'grass roots', 'grass-root'],
     fix: 'safe',
     source: 'Xinhua and China Daily: "grassroots Party organizations"'
   },
@@ -95,11 +99,20 @@ export const terms: GlossaryEntry[] = [
   },
   {
     official: 'inspection',
-    variants: ['patrol'],
+    variants: ['patrol', 'circuit inspection', 'patrol inspection', 'tour inspection'],
     fix: 'suggest',
-    source: 'Xinhua: 巡视 / 巡察 is "inspection" (central and provincial inspection groups)',
-    // only where a Party inspection is meant; police and border patrols are patrols
-    requires: ['inspection group', 'inspection team', 'inspection tour']
+    source: 'Xinhua: 巡视 / 巡察 is "inspection" (central and provincial inspection groups, "inspection tours")',
+    // only where a Party inspection is meant: police and border patrols are
+    // patrols, an electrician's circuit inspection is one
+    requires: inspectionBodies
+  },
+  {
+    concept: 'inspection',
+    official: 'inspections',
+    variants: ['circuit inspections', 'patrol inspections', 'tour inspections'],
+    fix: 'suggest',
+    source: 'Xinhua: 巡视 / 巡察 is "inspection" (central and provincial inspection groups, "inspection tours")',
+    requires: inspectionBodies
   },
   {
     official: 'central environmental inspection',
@@ -158,4 +171,466 @@ export const terms: GlossaryEntry[] = [
     fix: 'suggest',
     source: 'Xinhua: "the Party\'s mass line" (群众路线)'
   }
+  ,
+  ...officialeseTerms()
 ]
+
+// The terms of county, city and provincial pages that machine translation
+// renders several ways. Each pair is one Chinese term, so a document that
+// writes both has mixed two renderings; words that also name something else
+// in plain English wait for a phrase of the term's domain (`requires`).
+// Calques `calque` reports wherever they stand (河长 "river length", 初心
+// "original heart", 放管服 "release, management and service") are left to
+// it, so that one span gets one finding.
+// A singular and its plural are separate concepts here: "grid member" and
+// "grid members" are one rendering, which a concept of both would report.
+function officialeseTerms(): GlossaryEntry[] {
+  const discipline = 'CCDI English site and Xinhua: 纪委 is the "commission for discipline inspection" ("Central Commission for Discipline Inspection", "provincial commission for discipline inspection")'
+  const supervisory = 'Xinhua: 监委 is the "supervisory commission" ("National Supervisory Commission", "provincial supervisory commission")'
+  const deputyHead = 'Xinhua and China Daily: 副县长 is a "deputy county head" ("deputy head of … county"); "county magistrate" is the older rendering of 县长'
+  const deputies = 'Xinhua: 人大代表 are "deputies" to the people\'s congress ("NPC deputies"); "delegates" go to a Party congress'
+  const supervision = 'Xinhua: 督导组 is a "supervision group" or "supervision team" (the central supervision teams of the campaign against organized crime)'
+  return [
+    {
+      official: 'rural revitalization',
+      variants: ['rural vitalization', 'rural vitalisation', 'rural rejuvenation', 'countryside revitalization', 'village revitalization'],
+      fix: 'suggest',
+      source: 'Report to the 20th National Congress of the CPC, National Rural Revitalization Administration: 乡村振兴 is "rural revitalization" (the 19th Congress report wrote "rural vitalization")'
+    },
+    {
+      concept: 'rural revitalization',
+      official: 'rural revitalization',
+      variants: ['rural revitalisation'],
+      fix: 'safe',
+      source: 'National Rural Revitalization Administration: "rural revitalization"'
+    },
+    // "poverty relief" beside "poverty alleviation" is no variant: Xinhua
+    // writes both in one story.
+    {
+      official: 'relocation for poverty alleviation',
+      variants: [
+        'ex-situ poverty alleviation relocation',
+        'off-site poverty alleviation relocation',
+        'ex-situ relocation for poverty alleviation',
+        'off-site relocation for poverty alleviation',
+        'poverty alleviation relocation in different places'
+      ],
+      fix: 'suggest',
+      source: 'State Council white paper on poverty alleviation (2021): 易地扶贫搬迁 is "relocation for poverty alleviation"'
+    },
+    // 纪委: the calques keep "discipline" and lose "inspection"; the word order
+    // of "discipline inspection commission" is `official-title-term`'s.
+    {
+      official: 'commission for discipline inspection',
+      variants: [
+        'discipline commission',
+        'discipline committee',
+        'disciplinary commission',
+        'disciplinary committee',
+        'discipline inspection committee',
+        'disciplinary inspection committee',
+        'commission of discipline inspection',
+        'committee for discipline inspection',
+        'discipline and inspection commission'
+      ],
+      fix: 'suggest',
+      source: discipline,
+      // a sports body or a school has a disciplinary committee too
+      requires: ['discipline inspection']
+    },
+    {
+      official: 'commissions for discipline inspection',
+      variants: [
+        'discipline commissions',
+        'discipline committees',
+        'disciplinary commissions',
+        'disciplinary committees',
+        'discipline inspection committees',
+        'commissions of discipline inspection',
+        'committees for discipline inspection'
+      ],
+      fix: 'suggest',
+      source: discipline,
+      requires: ['discipline inspection']
+    },
+    {
+      official: 'supervisory commission',
+      variants: ['supervision commission', 'supervision committee', 'supervisory committee'],
+      fix: 'suggest',
+      source: supervisory,
+      requires: ['discipline inspection', 'supervisory commission'],
+      // 村务监督委员会 is a village's own committee
+      except: villageSupervision('committee')
+    },
+    {
+      official: 'supervisory commissions',
+      variants: ['supervision commissions', 'supervision committees', 'supervisory committees'],
+      fix: 'suggest',
+      source: supervisory,
+      requires: ['discipline inspection', 'supervisory commission'],
+      except: villageSupervision('committees')
+    },
+    {
+      official: 'supervision group',
+      variants: ['supervisory group', 'supervising group', 'supervision and guidance group'],
+      fix: 'suggest',
+      source: supervision
+    },
+    {
+      official: 'supervision groups',
+      variants: ['supervisory groups', 'supervising groups', 'supervision and guidance groups'],
+      fix: 'suggest',
+      source: supervision
+    },
+    {
+      concept: 'supervision group',
+      official: 'supervision team',
+      variants: ['supervisory team', 'supervising team', 'supervision and guidance team'],
+      fix: 'suggest',
+      source: supervision
+    },
+    {
+      concept: 'supervision groups',
+      official: 'supervision teams',
+      variants: ['supervisory teams', 'supervising teams', 'supervision and guidance teams'],
+      fix: 'suggest',
+      source: supervision
+    },
+    {
+      official: 'commission for political and legal affairs',
+      variants: [
+        'political and legal committee',
+        'political and legal commission',
+        'political and legal affairs committee',
+        'politics and law committee',
+        'politics and law commission',
+        'political-legal committee'
+      ],
+      fix: 'suggest',
+      source: 'Xinhua: 政法委 is the "Commission for Political and Legal Affairs"'
+    },
+    {
+      official: 'deputy county head',
+      variants: ['vice county head', 'deputy county magistrate', 'vice county magistrate', 'vice-county magistrate'],
+      fix: 'suggest',
+      source: deputyHead
+    },
+    {
+      official: 'deputy county heads',
+      variants: ['vice county heads', 'deputy county magistrates', 'vice county magistrates', 'vice-county magistrates'],
+      fix: 'suggest',
+      source: deputyHead
+    },
+    {
+      official: 'county head',
+      variants: ['county magistrate'],
+      fix: 'suggest',
+      source: deputyHead
+    },
+    {
+      official: 'county heads',
+      variants: ['county magistrates'],
+      fix: 'suggest',
+      source: deputyHead
+    },
+    {
+      official: 'deputies to the people\'s congress',
+      variants: [
+        'people\'s congress representatives',
+        'representatives of the people\'s congress',
+        'representatives to the people\'s congress',
+        'NPC representatives'
+      ],
+      fix: 'suggest',
+      source: deputies
+    },
+    {
+      concept: 'deputies to the people\'s congress',
+      official: 'deputies',
+      variants: ['representatives'],
+      fix: 'suggest',
+      source: deputies,
+      // bare "representatives" only in a people's congress text, and not the
+      // representatives of someone else
+      requires: ['people\'s congress'],
+      except: [
+        'representatives of',
+        'representatives from',
+        'party representatives',
+        'party congress representatives',
+        'villager representatives',
+        'villagers\' representatives',
+        'village representatives',
+        'worker representatives',
+        'workers\' representatives',
+        'staff representatives',
+        'employee representatives',
+        'student representatives',
+        'enterprise representatives',
+        'business representatives',
+        'industry representatives',
+        'mass representatives',
+        'masses representatives',
+        'resident representatives',
+        'residents\' representatives',
+        'parent representatives',
+        'youth representatives',
+        'cppcc representatives'
+      ]
+    },
+    {
+      official: 'village Party branch and village committee',
+      variants: ['village two committees', 'two committees of the village', 'village\'s two committees'],
+      fix: 'suggest',
+      source: 'Xinhua: 村两委 are the "village Party branch and village committee"'
+    },
+    {
+      official: 'first Party secretary stationed in the village',
+      variants: [
+        'resident first secretary',
+        'village-based first secretary',
+        'first secretary in residence',
+        'village first secretary',
+        'first secretary stationed in the village'
+      ],
+      fix: 'suggest',
+      source: 'Xinhua: 驻村第一书记 are "first Party secretaries" stationed in villages'
+    },
+    {
+      official: 'first Party secretaries stationed in villages',
+      variants: ['resident first secretaries', 'village-based first secretaries', 'village first secretaries', 'first secretaries stationed in villages'],
+      fix: 'suggest',
+      source: 'Xinhua: 驻村第一书记 are "first Party secretaries" stationed in villages'
+    },
+    // 网格员: "gridmen" is `calque`'s; "grid staff" is a power company's staff
+    // too, so it waits for a word of grid-based community management.
+    {
+      official: 'grid workers',
+      variants: ['grid members'],
+      fix: 'suggest',
+      source: 'China Daily: 网格员 are "grid workers" of grid-based community management'
+    },
+    {
+      official: 'grid worker',
+      variants: ['grid member'],
+      fix: 'suggest',
+      source: 'China Daily: 网格员 are "grid workers" of grid-based community management'
+    },
+    {
+      concept: 'grid workers',
+      official: 'grid workers',
+      variants: ['grid staff', 'grid personnel', 'grid administrators'],
+      fix: 'suggest',
+      source: 'China Daily: 网格员 are "grid workers" of grid-based community management',
+      requires: ['grid member', 'gridman', 'gridmen', 'grid-based', 'gridded management', 'grid management']
+    },
+    {
+      concept: 'grassroots',
+      official: 'grassroots',
+      variants: ['basic-level'],
+      fix: 'suggest',
+      source: 'Xinhua: 基层 is "grassroots" or "primary-level"; "basic-level" is a calque'
+    },
+    {
+      official: 'mobile Party members',
+      variants: ['floating party members', 'floating party member'],
+      fix: 'suggest',
+      source: 'China Daily: 流动党员 are "mobile Party members"'
+    },
+    {
+      official: 'general Party branch',
+      variants: ['party general branch'],
+      fix: 'suggest',
+      source: 'Xinhua: 党总支 is a "general Party branch"'
+    },
+    {
+      official: 'general Party branches',
+      variants: ['party general branches'],
+      fix: 'suggest',
+      source: 'Xinhua: 党总支 is a "general Party branch"'
+    },
+    {
+      official: 'publicity department',
+      variants: ['propaganda department'],
+      fix: 'suggest',
+      source: 'Xinhua since 1998: 宣传部 is the "Publicity Department"',
+      // the title is `official-title-term`'s
+      except: ['propaganda department minister', 'minister of the propaganda department']
+    },
+    {
+      official: 'publicity departments',
+      variants: ['propaganda departments'],
+      fix: 'suggest',
+      source: 'Xinhua since 1998: 宣传部 is the "Publicity Department"'
+    },
+    {
+      official: 'administration for market regulation',
+      variants: [
+        'market supervision bureau',
+        'market supervision and administration bureau',
+        'market supervision and management bureau',
+        'market supervision administration',
+        'bureau of market supervision',
+        'market supervision and administration'
+      ],
+      fix: 'suggest',
+      source: 'State Council: 国家市场监督管理总局 is the "State Administration for Market Regulation"; Xinhua: "municipal administration for market regulation"'
+    },
+    {
+      official: 'health commission',
+      variants: ['health and wellness committee', 'health and wellness commission', 'health and health committee', 'health and health commission'],
+      fix: 'suggest',
+      source: 'State Council: 卫生健康委员会 is the "Health Commission" ("National Health Commission")'
+    },
+    {
+      official: 'development and reform commission',
+      variants: ['development and reform committee'],
+      fix: 'suggest',
+      source: 'State Council: 发展和改革委员会 is the "Development and Reform Commission"'
+    },
+    {
+      official: 'thematic education',
+      variants: ['theme education', 'subject education', 'topic education', 'themed education'],
+      fix: 'suggest',
+      source: 'China Daily: 主题教育 is the "thematic education" campaign'
+    },
+    {
+      official: 'business environment',
+      variants: [
+        'business-running environment',
+        'business running environment',
+        'business operation environment',
+        'camp business environment',
+        'doing business environment'
+      ],
+      fix: 'suggest',
+      source: 'State Council: 优化营商环境条例 are the "Regulations on Optimizing the Business Environment"'
+    },
+    {
+      official: 'work safety',
+      // not "safe production" or "safety in production", which China Daily writes beside "work safety"
+      variants: ['production safety', 'safety production'],
+      fix: 'suggest',
+      source: 'State Council, Ministry of Emergency Management: 安全生产 is "work safety" (the "Work Safety Law")'
+    },
+    {
+      official: 'epidemic prevention and control',
+      variants: ['epidemic situation prevention and control', 'prevention and control of the epidemic situation'],
+      fix: 'suggest',
+      source: 'Xinhua, National Health Commission: 疫情防控 is "epidemic prevention and control"'
+    },
+    {
+      official: 'nucleic acid testing',
+      variants: ['nucleic acid detection'],
+      fix: 'suggest',
+      source: 'China Daily, National Health Commission: 核酸检测 is "nucleic acid testing"'
+    },
+    {
+      official: 'living environment',
+      variants: [
+        'human settlement environment',
+        'human settlements environment',
+        'human living environment',
+        'habitat environment',
+        'inhabited environment'
+      ],
+      fix: 'suggest',
+      source: 'Xinhua: 农村人居环境整治 is improving the "rural living environment"'
+    },
+    {
+      official: 'civilization practice center',
+      variants: ['civilized practice center', 'civilized practice centre', 'civilised practice centre'],
+      fix: 'suggest',
+      source: 'China Daily: 新时代文明实践中心 is a "New Era Civilization Practice Center"'
+    },
+    {
+      official: 'civilization practice centers',
+      variants: ['civilized practice centers', 'civilized practice centres', 'civilised practice centres'],
+      fix: 'suggest',
+      source: 'China Daily: 新时代文明实践中心 is a "New Era Civilization Practice Center"'
+    },
+    {
+      official: 'civilization practice station',
+      variants: ['civilized practice station'],
+      fix: 'suggest',
+      source: 'China Daily: 新时代文明实践站 is a "civilization practice station"'
+    },
+    {
+      official: 'democracy and rule of law demonstration village',
+      variants: ['democratic and rule of law demonstration village', 'democratic rule of law demonstration village'],
+      fix: 'suggest',
+      source: 'China Daily: 民主法治示范村 is a "democracy and rule of law demonstration village" (two nouns, as in "rule of law")'
+    },
+    {
+      official: 'democracy and rule of law demonstration villages',
+      variants: ['democratic and rule of law demonstration villages', 'democratic rule of law demonstration villages'],
+      fix: 'suggest',
+      source: 'China Daily: 民主法治示范村 is a "democracy and rule of law demonstration village" (two nouns, as in "rule of law")'
+    },
+    {
+      official: 'general election',
+      variants: ['change of term', 'term change', 'change of terms'],
+      fix: 'suggest',
+      source: 'Xinhua: 换届选举 of village and community committees is a "general election"',
+      except: ['term change election', 'change of term election']
+    },
+    {
+      official: 'left-behind children',
+      variants: ['left behind children'],
+      fix: 'safe',
+      source: 'Xinhua, Ministry of Civil Affairs: 留守儿童 are "left-behind children"',
+      except: ['left behind children and', 'left behind children who']
+    },
+    {
+      concept: 'left-behind children',
+      official: 'left-behind children',
+      variants: ['stay-at-home children', 'stay-behind children'],
+      fix: 'suggest',
+      source: 'Xinhua, Ministry of Civil Affairs: 留守儿童 are "left-behind children"'
+    },
+    {
+      official: 'weak and lax',
+      variants: ['weak and scattered', 'soft and scattered', 'weak and slack', 'soft and lax'],
+      fix: 'suggest',
+      source: 'CCDI, Xinhua: 软弱涣散 Party organizations are "weak and lax"'
+    },
+    {
+      official: 'Party conduct and integrity',
+      variants: [
+        'party style and clean government construction',
+        'construction of party style and clean government',
+        'construction of the party style and clean government',
+        'party style and clean government',
+        'party conduct and clean government construction',
+        'party style and honest government'
+      ],
+      fix: 'suggest',
+      source: 'Xinhua: 党风廉政建设 is improving "Party conduct and integrity" (… upholding integrity and combating corruption)'
+    },
+    {
+      official: 'sense of fulfillment',
+      variants: ['sense of gain', 'sense of acquisition', 'sense of getting'],
+      fix: 'suggest',
+      source: 'Report to the 19th National Congress of the CPC: 获得感 is a "sense of fulfillment"'
+    },
+    {
+      concept: 'sense of fulfillment',
+      official: 'sense of fulfillment',
+      variants: ['sense of fulfilment'],
+      fix: 'safe',
+      source: 'Report to the 19th National Congress of the CPC: 获得感 is a "sense of fulfillment"'
+    }
+  ]
+}
+
+// 村务监督委员会 and its kind: a committee of the village, not a supervisory commission.
+function villageSupervision(noun: string): string[] {
+  return [
+    `affairs supervision ${noun}`,
+    `affairs supervisory ${noun}`,
+    `village supervision ${noun}`,
+    `village supervisory ${noun}`,
+    `community supervision ${noun}`,
+    `community supervisory ${noun}`
+  ]
+}

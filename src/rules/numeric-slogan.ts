@@ -16,9 +16,9 @@ export default defineRule<Options>(
     id: 'numeric-slogan',
     description: 'Find numbered political slogans in quotation marks that differ from their official English form.',
     details:
-      'Slogans come from the `slogans` table of the glossary (extend or override it with the `glossary` option). A quoted span that starts with a number word is checked (either curly mark may open or close it, as machine translation turns them); outside quotation marks a slogan of the table counts only where it cannot be plain English: an entry marked `unquoted` (a calque such as `four consciousness`), a slogan in capitals mid-sentence, or one named as the centre\'s (`the central eight provisions`). A slogan in the table is replaced by its official form, quotation marks kept (safe, unless the entry says `suggest`); another quoted two-word slogan whose noun stayed singular after the number gets a plural as a suggestion. "Two sessions" is never flagged.',
+      'Slogans come from the `slogans` table of the glossary (extend or override it with the `glossary` option). A quoted span that starts with a number word is checked (either curly mark may open or close it, as machine translation turns them); outside quotation marks a slogan of the table counts only where it cannot be plain English: an entry marked `unquoted` (a calque such as `four consciousness`), a slogan in capitals mid-sentence, or one named as the centre\'s (`the central eight provisions`). A slogan in the table is replaced by its official form, quotation marks kept (safe, unless the entry says `suggest`); another quoted two-word slogan whose noun stayed singular after the number gets a plural as a suggestion. A quoted span of two to four words whose number is followed by a word no number counts — a modal (`three must`), a negation (`four not pick`), another number (`five one batch`) or an adjective or verb of a slogan (`four early`) — is a slogan translated character by character, flagged with no replacement: its established form, where one exists, belongs in the table. "Two sessions" is never flagged.',
     category: 'terminology/inappropriate-for-context',
-    fixes: ['safe', 'suggest'],
+    fixes: ['safe', 'suggest', 'flag'],
     defaultOptions: {},
     examples: [
       {
@@ -67,6 +67,34 @@ export default defineRule<Options>(
         input: 'Implement the central eight provisions strictly.',
         messages: ['1:23-1:39: Expected the official form `eight-point rules` for the slogan `eight provisions`'],
         outputAll: 'Implement the central eight-point rules strictly.'
+      },
+      {
+        name: 'a slogan translated word for word',
+        input: 'Meet the "three must" requirements, the "four not pick" rule and the "five one batch" measures.',
+        messages: [
+          '1:11-1:21: The numbered slogan `three must` is translated word for word; give its established English form or spell it out',
+          '1:42-1:55: The numbered slogan `four not pick` is translated word for word; give its established English form or spell it out',
+          '1:71-1:85: The numbered slogan `five one batch` is translated word for word; give its established English form or spell it out'
+        ]
+      },
+      {
+        name: 'an adjective no number counts',
+        input: 'Apply the "four early" rule and curb the "two high" projects.',
+        messages: [
+          '1:12-1:22: The numbered slogan `four early` is translated word for word; give its established English form or spell it out',
+          '1:43-1:51: The numbered slogan `two high` is translated word for word; give its established English form or spell it out'
+        ]
+      },
+      {
+        name: 'a provincial campaign in the table',
+        input: 'Zhejiang pressed on with the "five water co-governance".',
+        messages: ['1:31-1:55: Expected the official form `Five Water Treatment` for the slogan `five water co-governance`'],
+        outputAll: 'Zhejiang pressed on with the "Five Water Treatment".'
+      },
+      {
+        name: 'plural slogans and adjectives quoted before their noun',
+        input: 'The "three noes", the "two musts", the "three rural" issues and the "four good" rural roads.',
+        messages: []
       },
       {name: 'plain English without quotation marks', input: 'The bill has eight provisions and two safeguards.', messages: []},
       {name: 'a garbled slogan is no noun to pluralise', input: 'Carry out the "two a" work.', messages: []},
@@ -137,6 +165,16 @@ export default defineRule<Options>(
         })
         return
       }
+      if (isWordForWordSlogan(key)) {
+        context.report({
+          start: sourceStart,
+          end: sourceEnd,
+          reason: `The numbered slogan \`${content}\` is translated word for word; give its established English form or spell it out`,
+          expected: [],
+          fix: 'flag'
+        })
+        return
+      }
       const singular = /^(two|three|four|five|six|seven|eight|nine|ten) ([a-z]+)$/.exec(content)
       if (!singular || !isCountableSingular(singular[2]!)) return
       const expected = `${singular[1]} ${pluralOf(singular[2]!)}`
@@ -182,8 +220,38 @@ const notSingularNouns = new Set([
   'more', 'less', 'fewer', 'together', 'each', 'apart', 'only', 'and', 'or', 'of', 'in', 'to', 'for',
   'per', 'on', 'at', 'by', 'with', 'from', 'times', 'fold', 'way', 'new', 'big', 'major', 'key', 'main',
   'the', 'are', 'can', 'may', 'will', 'not', 'all', 'one', 'but', 'nor', 'yet', 'who', 'which', 'that', 'this',
-  'should', 'must', 'would', 'could', 'have', 'had', 'were', 'was', 'been', 'being', 'into', 'than', 'then'
+  'should', 'must', 'would', 'could', 'have', 'had', 'were', 'was', 'been', 'being', 'into', 'than', 'then',
+  // adjectives quoted before the noun they qualify: 'the "three rural" issues'
+  'good', 'rural', 'urban'
 ])
+
+const cardinals = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
+
+// Words no English count goes with: after a number they show a slogan
+// translated character by character (三必须 "three must", 四个不摘 "four not
+// pick", 五个一批 "five one batch", 四早 "four early"). Modals, negations and
+// number words, and adjectives and verbs of Chinese numbered slogans; not
+// "good", "new", "major" or "rural", which Xinhua quotes before a noun
+// itself ("the 'three rural' issues").
+const uncountedAfterNumber = new Set([
+  'must', 'should', 'shall', 'ought',
+  'no', 'not', 'non', 'never', "don't",
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'early', 'strict', 'solid', 'real', 'earnest', 'honest', 'high', 'low', 'clean', 'pure', 'green', 'safe',
+  'stable', 'steady', 'strong', 'rich', 'beautiful', 'healthy', 'practical', 'firm', 'timely', 'accurate',
+  'precise', 'hard', 'important', 'excellent', 'orderly', 'effective', 'fast', 'quick', 'clear', 'fair',
+  'diligent', 'loyal', 'upright', 'thorough', 'prompt',
+  'enter', 'learn', 'grasp', 'ensure', 'promote', 'strengthen', 'improve', 'prevent', 'implement', 'consolidate', 'deepen',
+  'entering', 'grasping', 'ensuring', 'promoting', 'strengthening', 'improving', 'preventing', 'implementing', 'consolidating',
+  'deepening'
+])
+
+// A quoted span of two to four words whose number is followed by a word
+// no count goes with: a slogan translated word for word.
+function isWordForWordSlogan(key: string): boolean {
+  const words = key.split(' ')
+  return words.length >= 2 && words.length <= 4 && cardinals.has(words[0]!) && uncountedAfterNumber.has(words[1]!)
+}
 
 // A participle or an adverb after the number ("two established") is no noun
 // to pluralise, nor is a short word of a garbled slogan ("two a").

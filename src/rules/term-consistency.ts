@@ -151,7 +151,7 @@ export default defineRule<Options>(
           const [sourceStart, sourceEnd] = paragraph.sourceRange(articleStart ?? start, end)
           const concept = conceptOf(phrase.entry)
           const list = occurrences.get(concept) ?? []
-          const form = phraseKey(written)
+          const form = singularKey(phraseKey(written))
           // Official forms are never reported, and only the first of each is
           // named in a message: one is kept, not every occurrence.
           if (phrase.official) {
@@ -239,6 +239,13 @@ function isPartOfName(text: string, start: number, written: string): boolean {
   // redos: the input is the 40 characters before the term
   const before = /([\p{L}\p{N}]+)[ \t\u00A0]+$/u.exec(text.slice(Math.max(0, start - 40), start))
   return before !== null && /^\p{Lu}/u.test(before[1]!) && !determiners.has(before[1]!)
+}
+
+// One rendering in the singular and the plural ("county committee",
+// "county committees") is one form, not two.
+function singularKey(key: string): string {
+  if (key.endsWith('ies')) return `${key.slice(0, -3)}y`
+  return key.endsWith('s') && !key.endsWith('ss') ? key.slice(0, -1) : key
 }
 
 function conceptOf(entry: GlossaryEntry): string {
