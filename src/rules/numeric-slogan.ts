@@ -14,7 +14,7 @@ export type Options = Record<string, never>
 export default defineRule<Options>(
   {
     id: 'numeric-slogan',
-    description: 'Find numbered political slogans in quotation marks that differ from their official English form.',
+    description: 'Find numbered political slogans that differ from their official English form or are translated word for word.',
     details:
       'Slogans come from the `slogans` table of the glossary (extend or override it with the `glossary` option). A quoted span that starts with a number word is checked (either curly mark may open or close it, as machine translation turns them); outside quotation marks a slogan of the table counts only where it cannot be plain English: an entry marked `unquoted` (a calque such as `four consciousness`), a slogan in capitals mid-sentence, or one named as the centre\'s (`the central eight provisions`). A slogan in the table is replaced by its official form, quotation marks kept (safe, unless the entry says `suggest`); another quoted two-word slogan whose noun stayed singular after the number gets a plural as a suggestion. A quoted span of two to four words whose number is followed by a word no number counts — a modal (`three must`), a negation (`four not pick`), another number (`five one batch`) or an adjective or verb of a slogan (`four early`) — is a slogan translated character by character, flagged with no replacement: its established form, where one exists, belongs in the table. "Two sessions" is never flagged.',
     category: 'terminology/inappropriate-for-context',
