@@ -1,5 +1,5 @@
 import {casedLike, droppableArticle, phraseFinder} from '../glossary/match.js'
-import {defineRule} from '../rule.js'
+import {defineRule, type Finding} from '../rule.js'
 import {calques, type CalqueEntry} from './calque.data.js'
 
 /** Options of `calque`. */
@@ -11,8 +11,12 @@ export interface Options {
   phrases: Record<string, string[]>
 }
 
-// The word after a match: what a short variant (`new crown`) must be followed by.
-const nextWord = /^[ \t\u00A0]+([\p{L}-]+)/u
+// Quote marks a calque often stands in ("the 'landing check'"): passed over
+// when the words around it are read.
+const quoteMarks = `"'“”‘’「」『』`
+// Words passed over when reading the word before a calque ("grasp the bull's nose").
+const determiners = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'our', 'their', 'its', 'his', 'her'])
+const letter = /[\p{L}-]/u
 
 /**
  * `calque`: a Chinese term or idiom translated word for word ("new crown
@@ -27,6 +31,8 @@ export default defineRule<Options>(
       'Machine translation renders some Chinese terms word by word: 新冠肺炎 becomes `new crown pneumonia` (COVID-19), 扫黑除恶 `sweeping black and removing evil` (combating organized crime), 红红脸、出出汗 `red face and sweating` (blush and sweat). The shipped table holds such calques of Party and government pages with the forms Xinhua, China Daily and the WHO use.',
       '',
       'Where the English form is a fixed name (`COVID-19`, `novel coronavirus`, `the mass line`) the fix is safe; `new crown` alone counts only before a word such as `epidemic`, `vaccine` or `cases`. An idiom gets a suggestion, since the sentence around it often needs rewording. `new coronavirus` and `red-faced and sweating` are English and are not flagged.',
+      '',
+      'Officialese idioms get the same treatment: 牛鼻子 `cow nose` (the key), 一肩挑 `one shoulder pick` (holding both posts), 河长 `river length` (river chief), 一把手 `number one hand` (top leader), 红头文件 `red-headed documents`, 三公经费 `three public expenses`, 放管服, 最多跑一次, 不忘初心 `do not forget the original heart`, 接地气, 老大难, 脱贫摘帽 `poverty hat`, 公车 (an official car, not a bus), 建档立卡, 压实责任 `compact the responsibility` and more. A variant that is English elsewhere counts only beside the words it calques with: `hard bones` after `gnaw` or `tackle`, `short boards` after `make up` or `fill`, `the bus` only when driven to a hometown or for private use, `river length` only as an office (`general river length`, `river length at all levels`). A calque of epidemic control (`dynamic clearing`, `landing check`, `flow adjustment`) counts only in a document that names the epidemic, COVID, a virus, nucleic acid tests or quarantine.',
       '',
       'The `phrases` option adds calques with their English forms, best first (`{"three rural issues": ["agriculture, rural areas and farmers"]}`), as suggestions; an empty list switches a shipped calque off (`{"face project": []}`).'
     ].join('\n'),
@@ -59,6 +65,28 @@ export default defineRule<Options>(
           'The special struggle of combating organized crime went on, and criticism should make blush and sweat the norm.'
       },
       {
+        name: 'calques of officialese',
+        input:
+          'To grasp the cow nose of rural revitalization, the village realized the "one shoulder pick" of its secretary, the river length at all levels patrolled daily, and red-headed documents were cut.',
+        messages: [
+          '1:14-1:22: Expected the established form `key` for the calque `cow nose`',
+          '1:74-1:91: Expected the established form `holding both posts` for the calque `one shoulder pick`',
+          '1:115-1:141: Expected the established form `river chiefs at all levels` for the calque `river length at all levels`',
+          '1:163-1:183: Expected the established form `official documents` for the calque `red-headed documents`'
+        ],
+        outputAll:
+          'To grasp the key of rural revitalization, the village realized the "holding both posts" of its secretary, the river chiefs at all levels patrolled daily, and official documents were cut.'
+      },
+      {
+        name: 'the bus and the official car',
+        input: 'In 2021 he drove the bus back to his hometown, and three public expenses fell.',
+        messages: [
+          '1:18-1:25: Expected the established form `the official car` for the calque `the bus`',
+          '1:52-1:73: Expected the established form `spending on official receptions, vehicles and overseas trips` for the calque `three public expenses`'
+        ],
+        outputAll: 'In 2021 he drove the official car back to his hometown, and spending on official receptions, vehicles and overseas trips fell.'
+      },
+      {
         name: 'a calque from the options',
         input: 'We will solve the three rural issues, and face projects are allowed.',
         options: {phrases: {'three rural issues': ['issues of agriculture, rural areas and farmers'], 'face projects': []}},
@@ -66,6 +94,17 @@ export default defineRule<Options>(
           '1:19-1:37: Expected the established form `issues of agriculture, rural areas and farmers` for the calque `three rural issues`'
         ],
         outputAll: 'We will solve the issues of agriculture, rural areas and farmers, and face projects are allowed.'
+      },
+      {
+        name: 'English that only looks like a calque',
+        input:
+          'A cow nose ray swam by; the bull nose tiles cracked. She took the bus to her hometown, the river length is 300 km, the public car park closed, a small treasury of poems appeared, the hard bones of the skull healed, and the runner passed the last kilometer.',
+        messages: []
+      },
+      {
+        name: 'an epidemic calque outside an epidemic page',
+        input: 'The county carried out the "dynamic clearing" of the problems found in the audit.',
+        messages: []
       },
       {
         name: 'English forms and other crowns',
@@ -78,32 +117,52 @@ export default defineRule<Options>(
   function (context) {
     const entries = tableWith(context.options.phrases)
     const finder = phraseFinder(entries)
+    const subjectWords = [...new Set(entries.flatMap((entry) => entry.requires ?? []))]
+    const subjects = new Set<string>()
+    const waiting: Array<{finding: Finding; requires: string[]}> = []
 
     return {
       paragraph(paragraph) {
         const text = paragraph.text
+        noteSubjects(text)
         for (const match of finder.find(text)) {
           if (match.phrase.official) continue
           const entry = match.phrase.entry as CalqueEntry
-          if (entry.followedBy) {
-            const next = nextWord.exec(text.slice(match.end, match.end + 40))
-            if (!next || !entry.followedBy.includes(next[1]!.toLowerCase())) continue
-          }
+          if (entry.followedBy && !entry.followedBy.some((words) => followedBy(text, match.end, words))) continue
+          if (entry.notFollowedBy?.some((words) => followedBy(text, match.end, words))) continue
+          if (entry.precededBy && !wordsBefore(text, match.start).some((word) => entry.precededBy!.includes(word))) continue
           // "against the new crown pneumonia." → "against COVID-19.": a name takes no article.
           const from = entry.noArticle ? (droppableArticle(text, match.start, match.end) ?? match.start) : match.start
           const actual = text.slice(from, match.end)
           const replacement = casedLike(entry.official, actual)
           const alternatives = (entry.alternatives ?? []).map((form) => casedLike(form, actual))
           const [start, end] = paragraph.sourceRange(from, match.end)
-          context.report({
+          const finding: Finding = {
             start,
             end,
             reason: `Expected the established form \`${replacement}\` for the calque \`${actual}\``,
             expected: [replacement, ...alternatives],
-            fix: entry.fix === 'safe' ? 'safe' : 'suggest'
-          })
+            fix: entry.fix === 'safe' ? 'safe' : 'suggest',
+            actual
+          }
+          // A calque that is one only in its subject ("dynamic clearing" of
+          // COVID cases, not of problems found) waits for the document to name it.
+          if (entry.requires && !entry.requires.some((word) => subjects.has(word))) waiting.push({finding, requires: entry.requires})
+          else context.report(finding)
+        }
+      },
+      end() {
+        for (const {finding, requires} of waiting) {
+          if (requires.some((word) => subjects.has(word))) context.report(finding)
         }
       }
+    }
+
+    // The words of `requires` the document has named so far.
+    function noteSubjects(text: string): void {
+      if (subjectWords.length === subjects.size) return
+      const lower = text.toLowerCase()
+      for (const word of subjectWords) if (lower.includes(word)) subjects.add(word)
     }
   }
 )
@@ -123,4 +182,32 @@ function tableWith(phrases: Readonly<Record<string, string[]>>): CalqueEntry[] {
     return forms.length === 0 ? [] : [{official: forms[0]!, alternatives: forms.slice(1), variants: [key], fix: 'suggest' as const}]
   })
   return [...shipped, ...added]
+}
+
+// Whether `words` (lowercase) come next after `index`, past quote marks and spaces.
+function followedBy(text: string, index: number, words: string): boolean {
+  let at = index
+  while (quoteMarks.includes(text[at] ?? '.')) at++
+  const spaceStart = at
+  while (text[at] === ' ' || text[at] === '\t' || text[at] === '\u00A0') at++
+  if (at === spaceStart) return false
+  while (quoteMarks.includes(text[at] ?? '.')) at++
+  return text.slice(at, at + words.length).toLowerCase() === words && !letter.test(text[at + words.length] ?? '')
+}
+
+// The word before `index` (lowercase), and the one before it when the first
+// is a determiner; quote marks and spaces passed over, any other mark ends the search.
+function wordsBefore(text: string, index: number): string[] {
+  const words: string[] = []
+  let at = index
+  while (words.length < 2) {
+    while (at > 0 && (text[at - 1] === ' ' || quoteMarks.includes(text[at - 1]!))) at--
+    const end = at
+    while (at > 0 && letter.test(text[at - 1]!)) at--
+    if (at === end) break
+    const word = text.slice(at, end).toLowerCase()
+    words.push(word)
+    if (!determiners.has(word)) break
+  }
+  return words
 }

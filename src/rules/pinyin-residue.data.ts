@@ -45,7 +45,23 @@ export const pinyinWords: Record<string, string[]> = {
   xiangcun: ['rural'],
   zhenxing: ['revitalization'],
   chengguan: ['urban management officer'],
-  hongse: ['red']
+  hongse: ['red'],
+  hezhang: ['river chief'],
+  huzhang: ['lake chief'],
+  linzhang: ['forest chief'],
+  laobaixing: ['ordinary people'],
+  baixing: ['ordinary people'],
+  cunguan: ['village official'],
+  zhucun: ['village-stationed'],
+  diyishuji: ['first secretary'],
+  cunzhishu: ['village Party secretary'],
+  liangwei: ['two committees'],
+  tekunhu: ['household in extreme poverty'],
+  yijiantiao: ['holding both posts'],
+  sangong: ['official receptions, vehicles and overseas trips'],
+  xiaojinku: ['slush fund'],
+  yibashou: ['top leader'],
+  hongtouwenjian: ['official document']
 }
 
 /**

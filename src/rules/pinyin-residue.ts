@@ -101,8 +101,8 @@ export default defineRule<Options>(
           const from = match.index
           const to = from + word.length
           if (glued.test(text[from - 1] ?? ' ') || glued.test(text[to] ?? ' ')) {
-            // A hyphen joins words of prose ("baocun-level"); other marks glue addresses and names.
-            if (!hyphenated(text, from, to)) continue
+            // A hyphen joins words of prose ("baocun-level"), a full stop ends a sentence; other marks glue addresses and names.
+            if (!inProse(text, from, to)) continue
           }
           checkWord(paragraph, word, from, to)
         }
@@ -133,12 +133,14 @@ export default defineRule<Options>(
   }
 )
 
-function hyphenated(text: string, from: number, to: number): boolean {
+function inProse(text: string, from: number, to: number): boolean {
   const before = text[from - 1] ?? ' '
   const after = text[to] ?? ' '
   const loose = (character: string, next: string | undefined) =>
     !glued.test(character) || (character === '-' && next !== undefined && /\p{L}/u.test(next))
-  return loose(before, text[from - 2]) && loose(after, text[to + 1])
+  // A full stop that ends a sentence ("met the cunguan."), not one inside an address ("xinhuanet.com").
+  const sentenceEnd = after === '.' && !/[\p{L}\p{N}]/u.test(text[to + 1] ?? ' ')
+  return loose(before, text[from - 2]) && (sentenceEnd || loose(after, text[to + 1]))
 }
 
 /**

@@ -39,3 +39,11 @@ export const spamPlaces: readonly string[] = [
 
 /** Words after a sugar word that make it a plant or a food ("Sugar Baby watermelons"). */
 export const sugarProduce: readonly string[] = ['watermelon', 'watermelons', 'melon', 'melons', 'pumpkin', 'pumpkins']
+
+/** Words that open a sentence, after a place and `Sugar` standing between two sentences (".Malaysia Sugar The members"). */
+export const sentenceOpeners: readonly string[] = [
+  'the', 'this', 'these', 'that', 'those', 'a', 'an', 'in', 'at', 'on', 'it', 'its', 'we', 'he', 'she', 'they',
+  'our', 'his', 'her', 'their', 'since', 'according', 'to', 'for', 'with', 'by', 'as', 'after', 'during',
+  'through', 'under', 'all', 'each', 'every', 'there', 'from', 'meanwhile', 'when', 'while', 'recently',
+  'first', 'second', 'third', 'next', 'finally', 'also', 'party', 'over', 'among', 'currently'
+]

@@ -1,20 +1,23 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
-import {escortWords, gamblingWords, spamPlaces, sugarProduce, sugarWords} from './spam-insertion.data.js'
+import {escortWords, gamblingWords, sentenceOpeners, spamPlaces, sugarProduce, sugarWords} from './spam-insertion.data.js'
 
 /** Options of `spam-insertion` (none). */
 export type Options = Record<string, never>
 
-type Kind = 'sugar' | 'escort' | 'gambling'
+// `bare` is `Sugar` without a dating word, spam only beside a place ("Malaysia Sugar").
+type Kind = 'sugar' | 'bare' | 'escort' | 'gambling'
 
 // The spam keywords, anywhere, even inside a run of letters ("villagesSugar
 // daddyRevitalization"); longest first, so that `escorts` is not cut to `escort`.
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
 const keyword = new RegExp(
-  `sugar ?(?:${alternatives(sugarWords)})|pinoy ?sugar|${alternatives(escortWords)}|${alternatives(gamblingWords)}`,
+  `sugar ?(?:${alternatives(sugarWords)})|pinoy ?sugar|${alternatives(escortWords)}|${alternatives(gamblingWords)}|sugar`,
   'giu'
 )
 const places = new Set(spamPlaces)
+const openers = new Set(sentenceOpeners)
+const sentenceMark = /[.!?;。！？；]/
 const produce = new Set(sugarProduce)
 const letter = /\p{L}/u
 const lower = /\p{Ll}/u
@@ -31,7 +34,7 @@ export default defineRule<Options>(
     details: [
       'Hacked Chinese government and news pages carry keywords of sugar-dating, escort and casino sites injected into their text, and machine translation keeps them: `to Sugar baby keep close contact`, `villagesSugar daddyRevitalization`. Such words are deleted.',
       '',
-      'A keyword fused into the words around it with a capital at the seam (`villagesSugar daddyRevitalization`) is spam beyond doubt: a sugar-dating keyword there is removed safely; `escort`, `casino` and `betting` are English words that a lost space may have fused, so they get a suggestion. A sugar-dating keyword standing alone gets a suggestion too. `escort` alone is flagged only beside a place the spam names (`Manila escort`), and gambling words alone never (`a police escort`, `a crackdown on online casinos`). `Sugar Baby watermelons` is a melon.'
+      'A keyword fused into the words around it with a capital at the seam (`villagesSugar daddyRevitalization`) is spam beyond doubt: a sugar-dating keyword there is removed safely; `escort`, `casino` and `betting` are English words that a lost space may have fused, so they get a suggestion. A sugar-dating keyword standing alone gets a suggestion too. `escort` alone is flagged only beside a place the spam names (`Manila escort`), and gambling words alone never (`a police escort`, `a crackdown on online casinos`). `Sugar Baby watermelons` is a melon. `Sugar` alone is spam only with a place of the spam, fused into the text or standing between two sentences (`development.Malaysia Sugar The members`): `Malaysia\'s sugar imports`, `Singapore sugar prices` and the `Philippine Sugar Regulatory Administration` are English.'
     ].join('\n'),
     category: 'accuracy/addition',
     fixes: ['safe', 'suggest'],
@@ -48,6 +51,18 @@ export default defineRule<Options>(
         input: 'Cadres should dare to take responsibility and to Sugar baby keep close contact with the masses.',
         messages: ['1:50-1:61: Remove the spam keyword `Sugar baby` injected into the page'],
         outputAll: 'Cadres should dare to take responsibility and to keep close contact with the masses.'
+      },
+      {
+        name: 'a place and Sugar between two sentences',
+        input: 'Output rose by 8 percent.Singapore Sugar The county then held a meeting.',
+        messages: ['1:26-1:41: Remove the spam keyword `Singapore Sugar` injected into the page'],
+        outputAll: 'Output rose by 8 percent. The county then held a meeting.'
+      },
+      {
+        name: 'sugar in the news',
+        input:
+          "Malaysia's sugar imports grew. Singapore sugar prices fell, the Philippine Sugar Regulatory Administration met, and sugarcane from Malaysia. Sugar was cheap.",
+        messages: []
       },
       {
         name: 'English words that spam also uses',
@@ -75,7 +90,14 @@ export default defineRule<Options>(
         let match: RegExpExecArray | null
         while ((match = keyword.exec(text))) {
           const word = match[0].toLowerCase()
-          const kind: Kind = word.startsWith('sugar') || word.startsWith('pinoy') ? 'sugar' : escortWords.includes(word) ? 'escort' : 'gambling'
+          const kind: Kind =
+            word === 'sugar'
+              ? 'bare'
+              : word.startsWith('sugar') || word.startsWith('pinoy')
+                ? 'sugar'
+                : escortWords.includes(word)
+                  ? 'escort'
+                  : 'gambling'
           checkKeyword(paragraph, kind, match.index, match.index + match[0].length)
         }
       }
@@ -104,7 +126,11 @@ export default defineRule<Options>(
         // "escort Malaysian fishermen" is English: the spam writes `Escort`, or `escort` with a place of its own.
         if (kind === 'escort' && !(withPlace && (upper.test(keywordStart) || spamOnlyPlace(text.slice(from, to))))) return
         if (kind === 'sugar' && produce.has(wordAt(text, to).toLowerCase())) return
+        // "Malaysia's sugar imports", "Philippine Sugar Regulatory Administration": the spam
+        // stands between two sentences (".Malaysia Sugar The members").
+        if (kind === 'bare' && !(withPlace && betweenSentences(text, from, to))) return
       }
+      if (kind === 'bare' && !withPlace) return
 
       const keywordText = text.slice(from, to)
       let replacement = ''
@@ -117,11 +143,23 @@ export default defineRule<Options>(
         end: sourceEnd,
         reason: `Remove the spam keyword \`${keywordText}\` injected into the page`,
         expected: [replacement],
-        fix: fused && kind === 'sugar' ? 'safe' : 'suggest'
+        fix: fused && (kind === 'sugar' || kind === 'bare') ? 'safe' : 'suggest'
       })
     }
   }
 )
+
+// Whether `[from, to)` ends one sentence and the next starts after it: a
+// sentence mark (or the paragraph's start) before, and a word that opens a
+// sentence, or the paragraph's end, after.
+function betweenSentences(text: string, from: number, to: number): boolean {
+  let before = from
+  while (before > 0 && text[before - 1] === ' ') before--
+  if (before > 0 && !sentenceMark.test(text[before - 1]!)) return false
+  const next = wordAt(text, to)
+  if (next === '') return to === text.length || sentenceMark.test(text[to] ?? '')
+  return upper.test(next[0]!) && openers.has(next.toLowerCase())
+}
 
 // The start of a spam place that ends at `index` after a space, or fused.
 function placeEndingAt(text: string, index: number): number | undefined {

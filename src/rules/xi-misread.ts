@@ -14,6 +14,21 @@ const companionVerb =
   /^(?:implement|carr(?:y|ies|ied|ying)|publici[sz]|propagat|understand|understood|comprehend|practi[cs]|appl(?:y|ies|ied|ying)|master|grasp)/
 const studyVerb = /^(?:stud(?:y|ies|ied|ying)|learn(?:s|ed|t|ing)?)$/
 const sentenceEnd = /[.!?;\n]/g
+// Words that make `Xi` a noun of activity, as no name is: 开展学习 "carry
+// out Xi", 深入学习 "in-depth Xi", 集中学习 "concentrated Xi".
+const activityBefore = new Set([
+  'out', 'depth', 'concentrated', 'centralized', 'centralised', 'collective', 'systematic', 'thematic',
+  'theoretical', 'conscientious', 'earnest', 'regular', 'special'
+])
+// 学习教育 "Xi and education", 学习活动 "Xi activities".
+const activityAfter = new Set(['education', 'educational', 'activities', 'sessions', 'seminars', 'materials'])
+// What follows "the Xi of" when 学习 is the noun: "the Xi of party history".
+const studyObject = new Set([
+  'party', 'history', 'theory', 'theories', 'thought', 'documents', 'document', 'spirit', 'constitution',
+  'rules', 'regulations', 'laws', 'law', 'policies', 'policy', 'speeches', 'speech', 'important',
+  'socialism', 'marxism', 'marxist', 'relevant', 'professional', 'business', 'knowledge', 'skills',
+  'revolutionary', 'advanced', 'heroes', 'model', 'models', 'general', 'new', 'the'
+])
 // Words after which `Xi` may be the man himself, as subject or object.
 const beforeName = new Set([
   'and', 'or', 'but', 'that', 'as', 'when', 'while', 'because', 'where', 'if', 'whom', 'said', 'says',
@@ -29,9 +44,9 @@ export default defineRule<Options>(
     id: 'xi-misread',
     description: 'Find `Xi` where 学习 ("study") was misread as the surname Xi.',
     details: [
-      'The 习 of 学习 ("study") is also the surname of Xi Jinping, and a machine translation sometimes renders 学习贯彻习近平新时代中国特色社会主义思想 as "studied Xi implemented Xi Jinping Thought". A bare `Xi` is flagged when the full name `Xi Jinping` follows later in the same sentence (news introduces the full name first), or when `Xi` stands between a verb of study and a verb that 学习 pairs with (`implement`, `publicize`, `understand`, `practise`).',
+      'The 习 of 学习 ("study") is also the surname of Xi Jinping, and a machine translation sometimes renders 学习贯彻习近平新时代中国特色社会主义思想 as "studied Xi implemented Xi Jinping Thought". A bare `Xi` is flagged when the full name `Xi Jinping` follows later in the same sentence (news introduces the full name first), or when `Xi` stands between a verb of study and a verb that 学习 pairs with (`implement`, `publicize`, `understand`, `practise`). 学习 as a noun is flagged too: `the Xi of party history`, `carry out Xi`, `in-depth Xi`, `Xi and education`, `Xi activities`.',
       '',
-      'Only a person can rewrite the sentence ("studied and implemented Xi Jinping Thought"), so the rule flags. `Xi Jinping`, `President Xi`, `Xi said`, `Xi\'s`, `Xi and Li`, `Xi\'an`, `Xi River` and `Li Xi` are not flagged.'
+      'Only a person can rewrite the sentence ("studied and implemented Xi Jinping Thought"), so the rule flags. `Xi Jinping`, `President Xi`, `Xi said`, `Xi\'s`, `Xi and Li`, `Xi\'an`, `Xi River`, `Li Xi` and `the Xi of 2013` are not flagged.'
     ].join('\n'),
     category: 'accuracy/mistranslation',
     fixes: ['flag'],
@@ -48,9 +63,19 @@ export default defineRule<Options>(
         messages: ['1:19-1:21: `Xi` is probably 学习 ("study") misread as a surname: check the source']
       },
       {
+        name: '学习 as a noun',
+        input:
+          'The meeting stressed that the Xi of the Party Constitution must go deeper, organized in-depth Xi of the new rules, and carried out Xi and education among members.',
+        messages: [
+          '1:31-1:33: `Xi` is probably 学习 ("study") misread as a surname: check the source',
+          '1:95-1:97: `Xi` is probably 学习 ("study") misread as a surname: check the source',
+          '1:132-1:134: `Xi` is probably 学习 ("study") misread as a surname: check the source'
+        ]
+      },
+      {
         name: 'the president and other names',
         input:
-          "President Xi Jinping met the delegation. Xi said the talks were fruitful, and Xi's speech was studied. Xi and Li visited Xi'an, the Xi River and Li Xi. Xi urged officials to study Xi Jinping Thought, and Xi stressed Xi Jinping Thought on the Rule of Law. They learned Xi said so.",
+          "President Xi Jinping met the delegation. Xi said the talks were fruitful, and Xi's speech was studied. Xi and Li visited Xi'an, the Xi River and Li Xi. Xi urged officials to study Xi Jinping Thought, and Xi stressed Xi Jinping Thought on the Rule of Law. They learned Xi said so. The Xi of 2013 differed from the Xi of today, and officials met Xi and education ministers.",
         messages: []
       }
     ]
@@ -80,7 +105,12 @@ export default defineRule<Options>(
           if (next === 'Jinping' || /^\p{Lu}/u.test(next)) continue
           const previous = wordBefore(text, from)
           if (!/^\p{Ll}/u.test(previous) || beforeName.has(previous)) continue
-          const misread = (studyVerb.test(previous) && companionVerb.test(next)) || fullNameFollows(to)
+          const misread =
+            (studyVerb.test(previous) && companionVerb.test(next)) ||
+            activityBefore.has(previous) ||
+            activityNoun(text, to, next) ||
+            (previous === 'the' && next === 'of' && studyObject.has(objectAfterOf(text, to))) ||
+            fullNameFollows(to)
           if (!misread) continue
           const [start, end] = paragraph.sourceRange(from, to)
           context.report({
@@ -94,6 +124,24 @@ export default defineRule<Options>(
     }
   }
 )
+
+// Whether `Xi` names an activity by the words after it: "Xi activities",
+// "Xi and education", "the Xi and implementation of" (学习贯彻 as a noun).
+function activityNoun(text: string, to: number, next: string): boolean {
+  if (activityAfter.has(next)) return true
+  if (next !== 'and') return false
+  const companion = wordAfter(text, text.indexOf('and', to) + 3)
+  return activityAfter.has(companion) || companionVerb.test(companion)
+}
+
+// The word after "of" that follows `Xi` at `to`, lowercased; "" before a number ("the Xi of 2012").
+function objectAfterOf(text: string, to: number): string {
+  const afterOf = text.indexOf('of', to) + 2
+  const object = wordAfter(text, afterOf).toLowerCase()
+  if (object !== 'the') return object
+  const afterThe = text.indexOf('the', afterOf) + 3
+  return wordAfter(text, afterThe) === '' ? '' : object
+}
 
 function indexOrEnd(text: string, index: number): number {
   return index === -1 ? text.length : index

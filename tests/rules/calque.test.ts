@@ -40,4 +40,61 @@ describe('calque', () => {
       'Expected the established form `subsistence allowance` for the calque `low guarantee`'
     ])
   })
+
+  it('takes an epidemic calque only in a document on the epidemic, named before or after it', () => {
+    expect(messages('Problems were given "dynamic clearing".\n\nThe landing check was done.')).toEqual([])
+    expect(messages('Problems were given "dynamic clearing".\n\nThe epidemic eased after the landing check.')).toEqual([
+      'Expected the established form `dynamic zero-COVID` for the calque `dynamic clearing`',
+      'Expected the established form `testing on arrival` for the calque `landing check`'
+    ])
+  })
+
+  it('replaces a river length of a level safely, and leaves a measured one alone', () => {
+    const fix = (text: string) => fixSync(text, ruleAlone('calque')).toString()
+    expect(fix('The county-level river length and the village-level lake lengths met at the river length office.')).toBe(
+      'The county-level river chief and the village-level lake chiefs met at the river chief office.'
+    )
+    expect(fix('The general river length met.')).toBe('The general river length met.')
+    expect(messages('The general river length met.')).toEqual(['Expected the established form `general river chief` for the calque `general river length`'])
+    expect(messages('The river length of the Huai is 1,000 km; total river length rose, and the field length of the airport grew.')).toEqual([])
+  })
+
+  it('reads the verb before an idiom that is English elsewhere', () => {
+    expect(messages('We must tackle the hard bones, make up the short boards and firmly hold the "bull nose".')).toEqual([
+      'Expected the established form `toughest problems` for the calque `hard bones`',
+      'Expected the established form `weak links` for the calque `short boards`',
+      'Expected the established form `key` for the calque `bull nose`'
+    ])
+    expect(messages('Hard bones of the skull; a short board for surfing; a bull nose edge; dogs eat hard bones.')).toEqual([])
+  })
+
+  it('keeps the original heart apart from the heart of a city', () => {
+    expect(messages('Never forget the original heart; keep the original heart and mission in mind.')).toEqual([
+      'Expected the established form `Stay true to our original aspiration` for the calque `Never forget the original heart`',
+      'Expected the established form `original aspiration and founding mission` for the calque `original heart and mission`'
+    ])
+    expect(messages('The patient kept his original heart; they returned to the original heart of the city.')).toEqual([])
+  })
+
+  it('takes a bus put to private use only', () => {
+    expect(messages('He used the buses for private trips.')).toEqual([
+      'Expected the established form `the official car` for the calque `the buses`'
+    ])
+    expect(messages('He drove the bus to the depot, took the bus to his hometown and used the bus daily.')).toEqual([])
+  })
+
+  it('keeps the number of a calqued responsibility', () => {
+    expect(messages('compacting the responsibilities and compact the responsibility')).toEqual([
+      'Expected the established form `tightening responsibilities` for the calque `compacting the responsibilities`',
+      'Expected the established form `tighten responsibility` for the calque `compact the responsibility`'
+    ])
+  })
+
+  it('takes a manner of search or a capacity only before its nouns', () => {
+    expect(messages('A carpet-style investigation built blood-making capacity.')).toEqual([
+      'Expected the established form `blanket` for the calque `carpet-style`',
+      'Expected the established form `self-sustaining` for the calque `blood-making`'
+    ])
+    expect(messages('A carpet-style rug, a blood-making organ and the blood-making function of marrow.')).toEqual([])
+  })
 })

@@ -42,4 +42,12 @@ describe('pinyin-residue', () => {
     ])
     expect(messages('The wanggeyuan came.', {words: {Wanggeyuan: []}})).toEqual([])
   })
+
+  it('renders the offices and people of officialese', () => {
+    expect(messages('The hezhang and the laobaixing met the cunguan.')).toEqual([
+      'Untranslated pinyin `hezhang`: write `river chief`',
+      'Untranslated pinyin `laobaixing`: write `ordinary people`',
+      'Untranslated pinyin `cunguan`: write `village official`'
+    ])
+  })
 })

@@ -49,4 +49,17 @@ describe('spam-insertion', () => {
       'and to keep contact'
     )
   })
+
+  it('takes a place and Sugar fused or between sentences', () => {
+    expect(messages('the villagesMalaysia SugarRevitalization work. SG sugar. Philippines Sugar In May it rained.')).toEqual([
+      'Remove the spam keyword `Malaysia Sugar` injected into the page',
+      'Remove the spam keyword `SG sugar` injected into the page',
+      'Remove the spam keyword `Philippines Sugar` injected into the page'
+    ])
+    expect(fixSync('the villagesMalaysia SugarRevitalization', ruleAlone('spam-insertion')).toString()).toBe('the villages Revitalization')
+  })
+
+  it('leaves a place and sugar inside a sentence', () => {
+    expect(messages('Malaysia Sugar Manufacturing said so. Imports from Malaysia sugar mills rose. Philippine Sugar Board.')).toEqual([])
+  })
 })

@@ -15,4 +15,15 @@ describe('template-placeholder', () => {
     expect(actuals('In 201X, ○○ Village and 〇〇 Town paid ××× yuan.')).toEqual(['201X', '○○', '〇〇', '×××'])
     expect(actuals('A 2 × 3 grid; 3x faster; the 20xx.example.com site; model RTX-20xx.')).toEqual([])
   })
+
+  it('takes masked numbers in any case and long runs of x’s', () => {
+    expect(actuals('Tel: 0817-xxxxxxx, 13XXXXXXXXX, 010-XXXX-XXXX; ID: XXXXXXXX; Mr. **** said.')).toEqual([
+      '0817-xxxxxxx',
+      '13XXXXXXXXX',
+      '010-XXXX-XXXX',
+      'XXXXXXXX',
+      '****'
+    ])
+    expect(actuals('**** Four stars ****, a 2**** grid, 1234-XY-5 and ***bold*** text.')).toEqual([])
+  })
 })

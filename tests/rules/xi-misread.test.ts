@@ -19,4 +19,11 @@ describe('xi-misread', () => {
   it('leaves titles, names and possessives', () => {
     expect(columns("General Secretary Xi urged study of Xi Jinping Thought; Xi’s view and Xi-style governance.")).toEqual([])
   })
+
+  it('takes 学习 as a noun before and after its companions', () => {
+    expect(columns('Strengthen the Xi and implementation of the rules; organize Xi activities; deepen concentrated Xi.')).toEqual([
+      16, 61, 96
+    ])
+    expect(columns('The Xi of old returned; Xi and Li met; when Xi and implementation teams met; we met Xi and education officials.')).toEqual([])
+  })
 })
