@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {checkSync, fixSync} from '../../src/index.js'
 
-const seed = readFileSync(new URL('../../../shared/seed/party-building.txt', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../../examples/party-building.txt', import.meta.url), 'utf8')
 
 const characterRules = {
   whitespace: 'warn',

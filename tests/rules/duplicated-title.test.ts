@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {checkSync, fixSync} from '../../src/index.js'
 
-const seedFile = new URL('../../../shared/seed/party-building.txt', import.meta.url)
+const seedFile = new URL('../../examples/party-building.txt', import.meta.url)
 const alone = {preset: 'none' as const, rules: {'duplicated-title': 'warn' as const}}
 
 function findings(text: string) {

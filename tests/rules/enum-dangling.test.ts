@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {checkSync} from '../../src/index.js'
 
 const options = {preset: 'none' as const, rules: {'enum-dangling': 'warn' as const}}
-const seed = readFileSync(new URL('../../../shared/seed/party-building.txt', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../../examples/party-building.txt', import.meta.url), 'utf8')
 
 function actuals(text: string, format?: 'text' | 'markdown'): string[] {
   return checkSync(text, {...options, format}).messages.map((message) => String(message.actual))

@@ -6,7 +6,7 @@ const rule = (preferred: string) => ({preset: 'none' as const, rules: {'quote-st
 
 describe('quote-style', () => {
   it('flags the seed’s lone curly apostrophe and fixes it', () => {
-    const seed = readFileSync('../shared/seed/party-building.txt', 'utf8')
+    const seed = readFileSync('examples/party-building.txt', 'utf8')
     const file = checkSync(seed, rule('consistent'))
     expect(file.messages.map((m) => m.actual)).toEqual(['’'])
     expect(file.messages[0]!.autofix).toBe(true)

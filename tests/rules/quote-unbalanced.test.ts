@@ -7,7 +7,7 @@ const actual = (text: string, format?: 'markdown') => checkSync(text, {...only, 
 
 describe('quote-unbalanced', () => {
   it('flags only the unpaired mark of the seed’s seven straight quotes', () => {
-    const seed = readFileSync('../shared/seed/party-building.txt', 'utf8')
+    const seed = readFileSync('examples/party-building.txt', 'utf8')
     const messages = checkSync(seed, only).messages
     expect(messages).toHaveLength(1)
     const offset = (messages[0]!.place as {start: {offset: number}}).start.offset
