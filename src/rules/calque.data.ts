@@ -53,6 +53,24 @@ const chiefLevels = [
 const certainLevels = new Set(chiefLevels.filter((level) => level.endsWith('-level')))
 const certainWorks = new Set(['office', 'offices', 'patrol', 'patrols', 'patrolling', 'mechanism'])
 const chiefWorks = ['office', 'offices', 'patrol', 'patrols', 'patrolling', 'mechanism', 'meeting', 'sign', 'signs', 'board', 'boards', 'work']
+// The unit an official of a river or lake serves: "the river length of the town"
+// is no measure, as a town's rivers have no one length, save a total.
+const chiefUnits = ['town', 'township', 'village', 'county', 'city', 'district']
+const measureBefore = ['total', 'overall', 'combined', 'entire', 'whole', 'average']
+const measureAfter = [
+  'is', 'was', 'reaches', 'reached', 'totals', 'totalled', 'totaled', 'amounts', 'exceeds', 'exceeded', 'measures',
+  'stretches', 'covers', 'of', 'in', 'increased', 'rose', 'grew', 'fell'
+]
+function chiefOfUnitEntries(field: string, chief: string, source: string): CalqueEntry[] {
+  return chiefUnits.map((unit) => ({
+    official: `${chief} of the ${unit}`,
+    variants: [`${field} length of the ${unit}`],
+    except: measureBefore.map((word) => `${word} ${field} length of the ${unit}`),
+    notFollowedBy: measureAfter,
+    source
+  }))
+}
+
 function chiefEntries(field: string, chief: string, source: string): CalqueEntry[] {
   return [
     {official: `${chief}s at all levels`, variants: [`${field} length at all levels`, `${field} lengths at all levels`], source},
@@ -76,6 +94,33 @@ function chiefEntries(field: string, chief: string, source: string): CalqueEntry
     }))
   ]
 }
+
+// 咬耳扯袖 "bite the ears and pull the sleeves": by the form of the verb.
+const earTuggingForms: Array<[string, string[]]> = [
+  ['give timely reminders', ['bite the ears and pull the sleeves', 'bite ears and pull sleeves', 'bite the ear and pull the sleeve', 'pull the sleeves and bite the ears']],
+  ['giving timely reminders', ['biting the ears and pulling the sleeves', 'biting ears and pulling sleeves', 'biting the ear and pulling the sleeve']],
+  ['timely reminders', ['ear-biting and sleeve-pulling', 'ear biting and sleeve pulling']]
+]
+
+// 销号 "sold the number": by the form of the verb, with a second English form.
+const closedCaseForms: Array<[string, string, string[]]> = [
+  ['closed the case', 'struck it off the list', ['sold the number', 'sold the numbers', 'sold number']],
+  ['close the case', 'strike it off the list', ['sell the number', 'sell the numbers']],
+  ['closing the case', 'striking it off the list', ['selling the number', 'selling the numbers']]
+]
+
+// 走过场 "walk through the field": by the form of the verb; only after a word
+// that forbids or belittles it, as anyone may walk through a real field.
+const motionsForms: Array<[string, string[]]> = [
+  ['go through the motions', ['walk through the field', 'walk through the scene', 'go through the field', 'go through the scene']],
+  ['going through the motions', ['walking through the field', 'walking through the scene', 'going through the field', 'going through the scene']],
+  ['went through the motions', ['walked through the field', 'walked through the scene', 'went through the field', 'went through the scene']]
+]
+const formalityWords = [
+  'not', 'no', 'never', 'avoid', 'avoids', 'avoiding', 'avoided', 'prevent', 'prevents', 'preventing', 'prohibit',
+  'prohibits', 'prohibited', 'forbid', 'forbids', 'forbidden', 'oppose', 'opposes', 'opposing', 'against', 'merely',
+  'mere', 'just', 'only', 'simply', 'formally', 'perfunctorily', 'allowed', 'permitted'
+]
 
 // 压实责任 "compact the responsibility": by the form of the verb.
 const compactForms: Array<[string, string]> = [
@@ -279,7 +324,9 @@ export const calques: CalqueEntry[] = [
     source: 'Xinhua and the Government Work Report: "new growth drivers"'
     },
   ...chiefEntries('river', 'river chief', 'Ministry of Water Resources and Xinhua: "river chiefs", "general river chief"'),
+  ...chiefOfUnitEntries('river', 'river chief', 'Ministry of Water Resources and Xinhua: "river chiefs" of towns and villages'),
   ...chiefEntries('lake', 'lake chief', 'Ministry of Water Resources and Xinhua: "lake chiefs"'),
+  ...chiefOfUnitEntries('lake', 'lake chief', 'Ministry of Water Resources and Xinhua: "lake chiefs"'),
   ...chiefEntries('forest', 'forest chief', 'National Forestry and Grassland Administration and Xinhua: "forest chiefs"'),
   ...chiefEntries('field', 'field chief', 'Xinhua: "field chief system" for farmland protection'),
   ...chiefEntries('bay', 'bay chief', 'Ministry of Ecology and Environment and Xinhua: "bay chief system"'),
@@ -801,5 +848,45 @@ export const calques: CalqueEntry[] = [
     official: 'mid-level obstruction',
     variants: ['middle stem obstruction', 'middle infarction', 'middle obstruction', 'middle stalk obstruction', 'middle-stem obstruction'],
     source: 'Xinhua: "obstruction at the middle level" of administration'
-  }
+  },
+  // 刷单返利, a fraud in which victims are paid to fake online orders
+  {
+    official: 'order-brushing rebate fraud',
+    alternatives: ['fake order scam'],
+    variants: [
+      'brushing single rebate', 'brushing single rebates', 'brush single rebate', 'brush single rebates',
+      'swiping single rebate', 'swiping single rebates', 'single brushing rebate', 'single brushing rebates'
+    ],
+    source: 'Xinhua and China Daily: "order-brushing" scams, the Ministry of Public Security\'s fraud warnings'
+  },
+  // 咬耳扯袖, reminding a cadre early of a small fault
+  ...earTuggingForms.map(([official, variants]): CalqueEntry => ({
+    official,
+    variants,
+    source: 'CCDI English site: "timely reminders", "to remind and warn" (咬耳扯袖、红脸出汗)'
+  })),
+  // 双开
+  {
+    official: 'expelled from the Party and dismissed from public office',
+    variants: ['double opened', 'double-opened'],
+    source: 'CCDI and Xinhua: "expelled from the Party and dismissed from public office"'
+  },
+  // 销号 in a list of problems to rectify: a problem struck off once fixed
+  ...closedCaseForms.map(([official, alternative, variants]): CalqueEntry => ({
+    official,
+    alternatives: [alternative],
+    variants,
+    // Any form of the word: rectification, rectified, rectify.
+    requires: ['rectif'],
+    notFollowedBy: ['of', 'one', 'two', 'to', 'for', 'plate', 'plates', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    source: 'CCDI English site: problems "rectified and closed", "struck off the list" (整改销号)'
+  })),
+  // 走过场
+  ...motionsForms.map(([official, variants]): CalqueEntry => ({
+    official,
+    variants,
+    precededBy: formalityWords,
+    notFollowedBy: ['of', 'to', 'toward', 'towards', 'behind', 'near', 'next', 'on', 'in', 'at', 'with', 'where', 'again', 'every', 'each'],
+    source: 'Xinhua and the CCDI: "go through the motions", "a mere formality"'
+  }))
 ]

@@ -1,4 +1,4 @@
-import {casedLike, droppableArticle, phraseFinder} from '../glossary/match.js'
+import {casedLike, droppableArticle, isExcepted, phraseFinder} from '../glossary/match.js'
 import {defineRule, type Finding} from '../rule.js'
 import {calques, type CalqueEntry} from './calque.data.js'
 
@@ -14,8 +14,9 @@ export interface Options {
 // Quote marks a calque often stands in ("the 'landing check'"): passed over
 // when the words around it are read.
 const quoteMarks = `"'“”‘’「」『』`
-// Words passed over when reading the word before a calque ("grasp the bull's nose").
-const determiners = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'our', 'their', 'its', 'his', 'her'])
+// Words passed over when reading the word before a calque ("grasp the bull's
+// nose", "prohibited to walk through the field").
+const determiners = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'our', 'their', 'its', 'his', 'her', 'to'])
 const letter = /[\p{L}-]/u
 
 /**
@@ -32,7 +33,7 @@ export default defineRule<Options>(
       '',
       'Where the English form is a fixed name (`COVID-19`, `novel coronavirus`, `the mass line`) the fix is safe; `new crown` alone counts only before a word such as `epidemic`, `vaccine` or `cases`. An idiom gets a suggestion, since the sentence around it often needs rewording. `new coronavirus` and `red-faced and sweating` are English and are not flagged.',
       '',
-      'Officialese idioms get the same treatment: 牛鼻子 `cow nose` (the key), 一肩挑 `one shoulder pick` (holding both posts), 河长 `river length` (river chief), 一把手 `number one hand` (top leader), 红头文件 `red-headed documents`, 三公经费 `three public expenses`, 放管服, 最多跑一次, 不忘初心 `do not forget the original heart`, 接地气, 老大难, 脱贫摘帽 `poverty hat`, 公车 (an official car, not a bus), 建档立卡, 压实责任 `compact the responsibility` and more. A variant that is English elsewhere counts only beside the words it calques with: `hard bones` after `gnaw` or `tackle`, `short boards` after `make up` or `fill`, `the bus` only when driven to a hometown or for private use, `river length` only as an office (`general river length`, `river length at all levels`). A calque of epidemic control (`dynamic clearing`, `landing check`, `flow adjustment`) counts only in a document that names the epidemic, COVID, a virus, nucleic acid tests or quarantine.',
+      'Officialese idioms get the same treatment: 牛鼻子 `cow nose` (the key), 一肩挑 `one shoulder pick` (holding both posts), 河长 `river length` (river chief), 一把手 `number one hand` (top leader), 红头文件 `red-headed documents`, 三公经费 `three public expenses`, 放管服, 最多跑一次, 不忘初心 `do not forget the original heart`, 接地气, 老大难, 脱贫摘帽 `poverty hat`, 公车 (an official car, not a bus), 建档立卡, 压实责任 `compact the responsibility` and more. A variant that is English elsewhere counts only beside the words it calques with: `hard bones` after `gnaw` or `tackle`, `short boards` after `make up` or `fill`, `the bus` only when driven to a hometown or for private use, `river length` only as an office (`general river length`, `river length at all levels`, `the river length of the town` unless a measure is meant: `the total river length of the county`, `… of the city is 30 km`), `walk through the field` (走过场, go through the motions) only after a word that forbids or belittles it (`prohibited to`, `not`, `avoid`, `merely`), `sold the number` (销号, closed the case) only in a document on rectification. A calque of epidemic control (`dynamic clearing`, `landing check`, `flow adjustment`) counts only in a document that names the epidemic, COVID, a virus, nucleic acid tests or quarantine.',
       '',
       'The `phrases` option adds calques with their English forms, best first (`{"three rural issues": ["agriculture, rural areas and farmers"]}`), as suggestions; an empty list switches a shipped calque off (`{"face project": []}`).'
     ].join('\n'),
@@ -96,6 +97,31 @@ export default defineRule<Options>(
         outputAll: 'We will solve the issues of agriculture, rural areas and farmers, and face projects are allowed.'
       },
       {
+        name: 'calques of discipline, fraud and rectification pages',
+        input:
+          'The bureau chief was double opened last year. Cadres should bite the ears and pull the sleeves, it is prohibited to walk through the field, and each problem was rectified and sold the number. Police warned of "brushing single rebate" tricks.',
+        messages: [
+          '1:22-1:35: Expected the established form `expelled from the Party and dismissed from public office` for the calque `double opened`',
+          '1:61-1:95: Expected the established form `give timely reminders` for the calque `bite the ears and pull the sleeves`',
+          '1:117-1:139: Expected the established form `go through the motions` for the calque `walk through the field`',
+          '1:176-1:191: Expected the established form `closed the case` for the calque `sold the number`',
+          '1:211-1:233: Expected the established form `order-brushing rebate fraud` for the calque `brushing single rebate`'
+        ],
+        outputAll:
+          'The bureau chief was expelled from the Party and dismissed from public office last year. Cadres should give timely reminders, it is prohibited to go through the motions, and each problem was rectified and closed the case. Police warned of "order-brushing rebate fraud" tricks.'
+      },
+      {
+        name: 'a river chief of a town, and a river length that is a measure',
+        input: 'The pond is looked after by the river length of the township. The total river length of the county is 800 km, and the river length of the city is 30 km.',
+        messages: ['1:33-1:61: Expected the established form `river chief of the township` for the calque `river length of the township`'],
+        outputAll: 'The pond is looked after by the river chief of the township. The total river length of the county is 800 km, and the river length of the city is 30 km.'
+      },
+      {
+        name: 'a real field and a number sold',
+        input: 'Farmers walk through the field every morning, we like to walk through the field to the river, and the shop sold the number 9 shirt.',
+        messages: []
+      },
+      {
         name: 'English that only looks like a calque',
         input:
           'A cow nose ray swam by; the bull nose tiles cracked. She took the bus to her hometown, the river length is 300 km, the public car park closed, a small treasury of poems appeared, the hard bones of the skull healed, and the runner passed the last kilometer.',
@@ -131,6 +157,7 @@ export default defineRule<Options>(
           if (entry.followedBy && !entry.followedBy.some((words) => followedBy(text, match.end, words))) continue
           if (entry.notFollowedBy?.some((words) => followedBy(text, match.end, words))) continue
           if (entry.precededBy && !wordsBefore(text, match.start).some((word) => entry.precededBy!.includes(word))) continue
+          if (isExcepted(text, match.start, match.end, entry)) continue
           // "against the new crown pneumonia." → "against COVID-19.": a name takes no article.
           const from = entry.noArticle ? (droppableArticle(text, match.start, match.end) ?? match.start) : match.start
           const actual = text.slice(from, match.end)
@@ -196,7 +223,7 @@ function followedBy(text: string, index: number, words: string): boolean {
 }
 
 // The word before `index` (lowercase), and the one before it when the first
-// is a determiner; quote marks and spaces passed over, any other mark ends the search.
+// is a determiner or `to`; quote marks and spaces passed over, any other mark ends the search.
 function wordsBefore(text: string, index: number): string[] {
   const words: string[] = []
   let at = index

@@ -121,6 +121,24 @@ function pastForm(base: string): string {
   return base + 'ed'
 }
 
+/** Past forms of the base verbs, lowercase: "Compiled", "Improved". */
+export const verbPastForms: ReadonlySet<string> = new Set(verbBases.map(pastForm))
+
+/**
+ * Determiners that start a clause and never a name ("…reported at once, Any
+ * unit that…"): capitalised after a comma, they mark two clauses joined.
+ */
+export const clauseDeterminers: ReadonlySet<string> = new Set(['any', 'each', 'every', 'all', 'no'])
+
+/**
+ * Names and places in `-ly` that would pass for adverbs ("Beverly",
+ * "Sicily"): a capitalised word in `-ly` is an adverb only outside this list.
+ */
+export const namesInLy: ReadonlySet<string> = new Set([
+  'beverly', 'kimberly', 'shelly', 'connolly', 'donnelly', 'sicily', 'waverly', 'stanly', 'bradly', 'lilly',
+  'molly', 'polly', 'dolly', 'holly', 'sally', 'kelly', 'emily', 'italy', 'manly', 'nelly', 'billy'
+])
+
 /** Lowercase verbs (base, third-person, -ing and -ed forms) and adverbs of the verb slot. */
 export const verbs: ReadonlySet<string> = new Set([
   ...verbBases,

@@ -3,12 +3,15 @@ import {defineRule, type RuleContext} from '../rule.js'
 import {textWords, type TextWord} from '../util/text-words.js'
 import {
   commonWordEndings,
+  clauseDeterminers,
   looseSlots,
+  namesInLy,
   namesWithCommonEndings,
   namingWords,
   objectStarters,
   sentenceStarters,
   verbBaseForms,
+  verbPastForms,
   verbSlots,
   verbs
 } from './mid-sentence-capital.data.js'
@@ -21,6 +24,8 @@ const lowercaseWord = /^\p{Ll}[\p{Ll}'’-]*$/u
 // One lowercase run then one capitalised word, in one token: "cooperationThe".
 const fusedCapital = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u
 const spaces = /^ +$/
+// A comma between two clauses the translation joined: "one street, Participate in…".
+const clauseComma = /^[,，] *$/u
 // Before a fused token: a handle, a hashtag, a path or a domain ("@chinaDaily", "/newsCenter").
 const identifierBefore = /[#@/\\._\-\p{N}]/u
 const identifierAfter = /[(_\-\p{N}]|\.\p{L}/u
@@ -49,7 +54,7 @@ export default defineRule<Options>(
     details: [
       'When a translation tool joins two source sentences, the capital of the second is left inside the first: "…should strengthen coordination and cooperationThe relevant comrades…", "…to supervise and guide Each unit should strictly…". It also capitalises a verb after a modal verb or a conjunction: "in order to welcome and Celebrate the anniversary", "will Continue to strengthen".',
       '',
-      'Only common words are flagged: an abstract noun or an adjective, known by its ending (`-ance`, `-ness`, `-tion`, `-ous`, …), capitalised after `and` or `or` between lowercase words or at the end of a clause ("with ease and Confidence."); a sentence starter from a closed list (`The`, `Each`, `In`, `Let`, …) right after a lowercase word with the sentence going on in lowercase; a common verb or adverb right after a modal verb, `be`, `also`, `and`, `or` or `to`; and a common verb after another lowercase word when an article or a possessive follows it ("…of the county Strengthen the leadership"). Names, acronyms, `I`, words in a run of capitalised words (titles of documents and organs in Title Case, "in The Hague", "Xi Jinping Thought"), a small word between capitals ("Completed in Most of Regions"), headlines in Title Case, words after a colon or a quotation mark and words after "titled" or "called" are left alone.',
+      'Only common words are flagged: an abstract noun or an adjective, known by its ending (`-ance`, `-ness`, `-tion`, `-ous`, …), capitalised after `and` or `or` between lowercase words or at the end of a clause ("with ease and Confidence."); a sentence starter from a closed list (`The`, `Each`, `In`, `Let`, …) right after a lowercase word with the sentence going on in lowercase; a common verb or adverb right after a modal verb, `be`, `also`, `and`, `or` or `to`; a common verb (or its past form) after another lowercase word when an article or a possessive follows it ("…of the county Strengthen the leadership", "the branch Compiled a guide"); and, after a comma, a common verb, its past form, an adverb in `-ly` or a determiner (`Any`, `Each`) followed by a lowercase word, where two source clauses were joined ("…one street, Participate in the patrols", "…reported at once, Any unit shall…"). Names, acronyms, `I`, words in a run of capitalised words (titles of documents and organs in Title Case, "in The Hague", "Xi Jinping Thought"), a small word between capitals ("Completed in Most of Regions"), headlines in Title Case, words after a colon or a quotation mark and words after "titled" or "called" are left alone.',
       '',
       'A verb after a modal verb or a conjunction is lowercased as a suggestion. A sentence starter, or a verb after any other word, is only flagged: the sentence end may have been lost (a full stop is missing) or the word may just need lowercase, and only a person can tell. A sentence starter fused to the word before it gets the full stop and the space back as a suggestion.'
     ].join('\n'),
@@ -88,6 +93,30 @@ export default defineRule<Options>(
         messages: [
           '1:45-1:55: Unexpected capital in `Strengthen` inside a sentence: a full stop may be missing before it, or it should be lowercase'
         ]
+      },
+      {
+        name: 'a verb, an adverb or a determiner after a comma that joined two clauses',
+        input:
+          'Each cadre keeps in touch with one village, Take part in the patrols on Sundays. Cases must be reported at once, Any unit that hides one will be punished.',
+        messages: [
+          '1:45-1:49: Unexpected capital in `Take` inside a sentence: a full stop may be missing before it, or it should be lowercase',
+          '1:114-1:117: Unexpected capital in `Any` inside a sentence: a full stop may be missing before it, or it should be lowercase'
+        ]
+      },
+      {
+        name: 'an adverb after `and` before a verb, and a past form after a noun',
+        input: 'Members must keep the rules and Willingly accept oversight. The village committee Revised the new rules.',
+        messages: [
+          '1:33-1:42: Use lowercase `willingly` inside a sentence',
+          '1:83-1:90: Unexpected capital in `Revised` inside a sentence: a full stop may be missing before it, or it should be lowercase'
+        ],
+        outputAll: 'Members must keep the rules and willingly accept oversight. The village committee Revised the new rules.'
+      },
+      {
+        name: 'names, places, titles and quotations after a comma',
+        input:
+          'Wang Jun, Secretary of the county committee, spoke in Changsha, Hunan province, and in Rotterdam, The Hague and Delft. Then he said, "We will finish the road," and the tasks were listed: Build bridges, repair schools.',
+        messages: []
       },
       {
         name: 'a sentence starter fused to the word before',
@@ -193,8 +222,13 @@ function checkSpaced(context: RuleContext<Options>, paragraph: Paragraph, tokens
   const previous = tokens[index - 1]
   if (!previous || !capitalised.test(token.value)) return
   const text = paragraph.text
-  if (!spaces.test(text.slice(previous.end, token.start))) return
+  const between = text.slice(previous.end, token.start)
   if (!lowercaseWord.test(previous.value) || namingWords.has(previous.value)) return
+  if (clauseComma.test(between)) {
+    checkAfterComma(context, paragraph, tokens, index)
+    return
+  }
+  if (!spaces.test(between)) return
   // A small word between capitals is a title in Title Case: "Completed in Most of Regions".
   const before = tokens[index - 2]
   const afterCapital = before !== undefined && spaces.test(text.slice(before.end, previous.start)) && /^\p{Lu}/u.test(before.value)
@@ -212,8 +246,9 @@ function checkSpaced(context: RuleContext<Options>, paragraph: Paragraph, tokens
   }
 
   if (!verbSlots.has(previous.value)) {
-    // An imperative left from a lost sentence end: "…of the county Strengthen the leadership".
-    if (verbBaseForms.has(lower) && !afterCapital && nextJoined && objectStarters.has(next.value)) {
+    // An imperative or a past form left from a lost sentence end:
+    // "…of the county Strengthen the leadership", "…the branch Compiled a guide".
+    if ((verbBaseForms.has(lower) || verbPastForms.has(lower)) && !afterCapital && nextJoined && objectStarters.has(next.value)) {
       reportLostEnd(context, paragraph, token)
     }
     return
@@ -223,12 +258,34 @@ function checkSpaced(context: RuleContext<Options>, paragraph: Paragraph, tokens
     reportLowercase(context, paragraph, token, lower)
     return
   }
-  if (!verbs.has(lower) && (loose || !adverbEnding.test(lower))) return
+  if (!verbs.has(lower)) {
+    if (!adverbEnding.test(lower) || namesInLy.has(lower)) return
+    // After `and` or `to`, an adverb only before a verb: "and Consciously accept".
+    if (loose && !(nextLowercase && verbs.has(next!.value))) return
+  }
   if (loose) {
     // "Research and Develop", "Hunan and Hubei": a conjunction inside a name.
     if (!nextLowercase || afterCapital) return
   }
   reportLowercase(context, paragraph, token, lower)
+}
+
+/**
+ * A capitalised verb, `-ly` adverb or determiner right after a comma, with
+ * the clause going on in lowercase ("one street, Participate in…",
+ * "reported at once, Any unit…"): two Chinese clauses joined, the second
+ * keeping the capital of a sentence. Names, organs and places after a comma
+ * are not such words, and a run of capitals ("…, The Hague") is passed over.
+ */
+function checkAfterComma(context: RuleContext<Options>, paragraph: Paragraph, tokens: TextWord[], index: number): void {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  if (!next || !spaces.test(paragraph.text.slice(token.end, next.start)) || !lowercaseWord.test(next.value)) return
+  const lower = token.value.toLowerCase()
+  const adverb = adverbEnding.test(lower) && !namesInLy.has(lower)
+  if (adverb || verbBaseForms.has(lower) || verbPastForms.has(lower) || clauseDeterminers.has(lower)) {
+    reportLostEnd(context, paragraph, token)
+  }
 }
 
 /**

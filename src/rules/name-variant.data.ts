@@ -19,6 +19,8 @@ export const surnames: ReadonlySet<string> = new Set([
   'lou', 'lian', 'sang', 'liao', 'gou', 'zhan', 'tong', 'ruan', 'ling', 'jiao', 'chu', 'guan',
   'nie', 'yue', 'le', 'ke', 'zang', 'ba', 'hua', 'ning', 'rong', 'sui', 'she', 'quan', 'lang',
   'wen', 'huo', 'xin', 'ai', 'zong', 'bo', 'mei', 'luan', 'yun', 'pei', 'qu', 'zhen', 'tu',
+  'xiong', 'kou', 'cong', 'zhuang', 'mou', 'bu', 'fei', 'sheng', 'xi', 'weng', 'gui', 'qiang', 'teng',
+  'jian', 'dou', 'ao', 'leng', 'kuang',
   'ouyang', 'sima', 'zhuge', 'situ', 'shangguan', 'huangfu', 'dongfang', 'murong'
 ])
 

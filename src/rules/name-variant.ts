@@ -32,6 +32,8 @@ interface Pairing {
 }
 
 const capitalised = /^\p{Lu}\p{Ll}+$/u
+// A given name of two syllables written with a hyphen, Taiwan and Hong Kong style: "Li-wen", "Li-Wen".
+const hyphenatedGiven = /^\p{Lu}\p{Ll}*-\p{L}\p{Ll}*$/u
 const initialPattern = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?/
 const longestSyllable = 6
 const longestName = 24
@@ -59,7 +61,7 @@ export default defineRule<Options>(
     details: [
       'Machine translation romanises a name afresh in every sentence, so one place or person can end up with two spellings: a character with two readings read both ways ("Leqing" beside "Yueqing" for 乐清, "Tiaobingshan" beside "Diaobingshan"), an `-ng` dropped or added ("Gao Jianxing" beside "Gao Jianxin", "Yanlin" beside "Yanling"), or initials that are easily confused (`l`/`n`, `d`/`t`, `z`/`zh`, `c`/`ch`, `s`/`sh`). In a two-syllable given name, a single changed vowel counts too ("Gu Wenjia" beside "Gu Wenjie").',
       '',
-      'In a given name, initials that a misread character or a typing slip swaps (`j`/`q`/`x`, `zh`/`z`/`j`, `b`/`p`, `g`/`k`, `h`/`f`, `l`/`n`/`r`) count too, alone or with an `-n`/`-ng` final ("Fang Bing" beside "Fang Pin"). So does an English word of a name that starts with a Chinese place written two ways ("Xianning Hi-tech Zone" beside "Xianning High-tech Zone", "Centre" beside "Center").',
+      'In a given name, initials that a misread character or a typing slip swaps (`j`/`q`/`x`, `zh`/`z`/`j`, `b`/`p`, `g`/`k`, `h`/`f`, `l`/`n`/`r`) count too, alone or with an `-n`/`-ng` final ("Fang Bing" beside "Fang Pin"). A given name written once with a hyphen and once without ("Xiong Li-wen" beside "Xiong Liwen") is one name too, whatever the counts. So does an English word of a name that starts with a Chinese place written two ways ("Xianning Hi-tech Zone" beside "Xianning High-tech Zone", "Centre" beside "Center").',
       '',
       'The names compared are romanised Chinese names: a surname and a given name of one or two syllables, or one capitalised word of two syllables or more seen at least once inside a sentence. Two spellings are one name when they differ in one syllable only, and the surname never differs. The less frequent spelling is flagged, with the more frequent one as a suggestion; when both appear once, the later one is flagged. Different people or places with similar names are left alone: spellings that both appear more than once (unless one is a second reading of the same character and the rarer), names with a one-syllable given name such as "Li Ming" and "Li Min" (and pairs differing only by such a swapped initial) unless one appears once and the other at least twice, or each appears once and the first is introduced with a title ("vice mayor Tang Jun presided") while the other is named bare at the start of a later sentence before a verb of a readout ("Tang Qun stressed", "asked", "pointed out"), and pairs of real places such as Jinzhou and Jingzhou, Hunan and Henan, Shanxi and Shaanxi.'
     ].join('\n'),
@@ -103,6 +105,12 @@ export default defineRule<Options>(
         input: 'Xianning High-tech Zone held a fair. Firms in Xianning High-tech Zone grew. Xianning Hi-tech Zone hired staff.',
         messages: ['1:77-1:93: `Xianning Hi-tech` is spelled `Xianning High-tech` elsewhere in this document: use one spelling'],
         outputAll: 'Xianning High-tech Zone held a fair. Firms in Xianning High-tech Zone grew. Xianning High-tech Zone hired staff.'
+      },
+      {
+        name: 'a given name written with and without a hyphen',
+        input: 'Mayor Xiong Liwen presided. Xiong Liwen asked for reports. Later, Xiong Li-wen signed the pledge.',
+        messages: ['1:67-1:79: `Xiong Li-wen` is spelled `Xiong Liwen` elsewhere in this document: use one spelling'],
+        outputAll: 'Mayor Xiong Liwen presided. Xiong Liwen asked for reports. Later, Xiong Liwen signed the pledge.'
       },
       {
         name: 'two people with similar names, each introduced',
@@ -150,12 +158,14 @@ export default defineRule<Options>(
             next !== undefined &&
             next.start === token.end + 1 &&
             text.charAt(token.end) === ' ' &&
-            capitalised.test(next.value)
+            (capitalised.test(next.value) || hyphenatedGiven.test(next.value))
           ) {
-            const given = syllablesOf(next.value)
+            const hyphenated = !capitalised.test(next.value)
+            const given = hyphenated ? syllablesOfHyphenated(next.value) : syllablesOf(next.value)
             if (given && given.length <= 2) {
               const atStart = startsSentence(text, token.start)
-              const spelling = record('person', [token.value.toLowerCase(), ...given], `${token.value} ${next.value}`, token.start, next.end, true)
+              const written = `${token.value} ${next.value}`
+              const spelling = record('person', [token.value.toLowerCase(), ...given], written, token.start, next.end, true, hyphenated ? ' hyphen' : '')
               spelling.introduced ||= !atStart
               spelling.referred ||= atStart && tokens[index + 2] !== undefined && tokens[index + 2]!.start === next.end + 1 && readoutVerbs.has(tokens[index + 2]!.value)
               index++
@@ -173,9 +183,11 @@ export default defineRule<Options>(
           written: string,
           from: number,
           to: number,
-          inside: boolean
+          inside: boolean,
+          form = ''
         ): Spelling {
-          const key = `${shape} ${syllables.join('-')}`
+          // A hyphenated given name ("Li-wen") is kept apart from the same syllables run together ("Liwen").
+          const key = `${shape} ${syllables.join('-')}${form}`
           let spelling = spellings.get(key)
           if (!spelling) {
             spelling = {written, shape, syllables, count: 0, order: spellings.size, inside: false, introduced: false, referred: false, places: []}
@@ -223,7 +235,7 @@ export default defineRule<Options>(
 
       end() {
         const chosen = new Map<Spelling, Spelling>()
-        for (const {majority, minority} of pairings(spellings)) {
+        for (const {majority, minority} of [...pairings(spellings), ...hyphenPairings(spellings)]) {
           const known = chosen.get(minority)
           if (!known || majority.count > known.count) chosen.set(minority, majority)
         }
@@ -299,6 +311,32 @@ function pairOf(a: Spelling, b: Spelling, at: number): Pairing | undefined {
   if (minority.count === majority.count) return minority.count === 1 ? {majority, minority} : undefined
   if (minority.count === 1 || closeness === 'reading') return {majority, minority}
   return undefined
+}
+
+/**
+ * Pairs of one person written with a hyphenated given name and without
+ * ("Xiong Li-wen" beside "Xiong Liwen"): the same syllables, so one name
+ * written two ways whatever the counts; the rarer form (or the later, on a tie) is the minority.
+ */
+function hyphenPairings(spellings: Map<string, Spelling>): Pairing[] {
+  const found: Pairing[] = []
+  for (const [key, hyphenated] of spellings) {
+    if (!key.endsWith(' hyphen')) continue
+    const joined = spellings.get(key.slice(0, -' hyphen'.length))
+    if (!joined) continue
+    const [majority, minority] =
+      joined.count > hyphenated.count || (joined.count === hyphenated.count && joined.order < hyphenated.order)
+        ? [joined, hyphenated]
+        : [hyphenated, joined]
+    found.push({majority, minority})
+  }
+  return found
+}
+
+/** The syllables of a hyphenated given name, one Pinyin syllable on each side ("Li-wen" → li, wen). */
+function syllablesOfHyphenated(word: string): string[] | undefined {
+  const parts = word.toLowerCase().split('-')
+  return parts.length === 2 && parts.every((part) => isPinyinSyllable(part)) ? parts : undefined
 }
 
 /**

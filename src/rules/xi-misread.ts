@@ -29,6 +29,19 @@ const studyObject = new Set([
   'socialism', 'marxism', 'marxist', 'relevant', 'professional', 'business', 'knowledge', 'skills',
   'revolutionary', 'advanced', 'heroes', 'model', 'models', 'general', 'new', 'the'
 ])
+// Modal verbs and the verbs before `to` after which 学习 is a verb: "students
+// should Xi well", "cadres need to Xi the rules".
+const modals = new Set(['should', 'must', 'shall', 'will', 'would', 'can', 'could', 'may', 'might', 'cannot'])
+const verbsBeforeTo = new Set([
+  'need', 'needs', 'needed', 'have', 'has', 'had', 'continue', 'continues', 'strive', 'strives', 'ought', 'want',
+  'wants', 'try', 'tries', 'able', 'required', 'encouraged', 'urged', 'asked', 'called', 'keep'
+])
+// How one studies, right after the verb: "Xi well", "Xi hard", "Xi earnestly".
+const studyManner = new Set([
+  'well', 'hard', 'carefully', 'seriously', 'earnestly', 'conscientiously', 'diligently', 'thoroughly', 'deeply',
+  'further', 'constantly', 'continuously', 'systematically', 'attentively', 'actively'
+])
+
 // Words after which `Xi` may be the man himself, as subject or object.
 const beforeName = new Set([
   'and', 'or', 'but', 'that', 'as', 'when', 'while', 'because', 'where', 'if', 'whom', 'said', 'says',
@@ -44,9 +57,9 @@ export default defineRule<Options>(
     id: 'xi-misread',
     description: 'Find `Xi` where 学习 ("study") was misread as the surname Xi.',
     details: [
-      'The 习 of 学习 ("study") is also the surname of Xi Jinping, and a machine translation sometimes renders 学习贯彻习近平新时代中国特色社会主义思想 as "studied Xi implemented Xi Jinping Thought". A bare `Xi` is flagged when the full name `Xi Jinping` follows later in the same sentence (news introduces the full name first), or when `Xi` stands between a verb of study and a verb that 学习 pairs with (`implement`, `publicize`, `understand`, `practise`). 学习 as a noun is flagged too: `the Xi of party history`, `carry out Xi`, `in-depth Xi`, `Xi and education`, `Xi activities`.',
+      'The 习 of 学习 ("study") is also the surname of Xi Jinping, and a machine translation sometimes renders 学习贯彻习近平新时代中国特色社会主义思想 as "studied Xi implemented Xi Jinping Thought". A bare `Xi` is flagged when the full name `Xi Jinping` follows later in the same sentence (news introduces the full name first), or when `Xi` stands between a verb of study and a verb that 学习 pairs with (`implement`, `publicize`, `understand`, `practise`). 学习 as a verb is flagged where only a verb can stand: after a modal verb or a verb and `to`, before a manner of study or its object (`should Xi well`, `need to Xi the rules`). 学习 as a noun is flagged too: `the Xi of party history`, `carry out Xi`, `in-depth Xi`, `Xi and education`, `Xi activities`.',
       '',
-      'Only a person can rewrite the sentence ("studied and implemented Xi Jinping Thought"), so the rule flags. `Xi Jinping`, `President Xi`, `Xi said`, `Xi\'s`, `Xi and Li`, `Xi\'an`, `Xi River`, `Li Xi` and `the Xi of 2013` are not flagged.'
+      'Only a person can rewrite the sentence ("studied and implemented Xi Jinping Thought"), so the rule flags. `Xi Jinping`, `President Xi`, `Xi said`, `where should Xi go`, `wrote to Xi well before`, `Xi\'s`, `Xi and Li`, `Xi\'an`, `Xi River`, `Li Xi` and `the Xi of 2013` are not flagged.'
     ].join('\n'),
     category: 'accuracy/mistranslation',
     fixes: ['flag'],
@@ -63,6 +76,14 @@ export default defineRule<Options>(
         messages: ['1:19-1:21: `Xi` is probably 学习 ("study") misread as a surname: check the source']
       },
       {
+        name: '学习 as a verb after a modal verb or `need to`',
+        input: 'Pupils should Xi well the new rules, and cadres need to Xi the Party Constitution.',
+        messages: [
+          '1:15-1:17: `Xi` is probably 学习 ("study") misread as a surname: check the source',
+          '1:57-1:59: `Xi` is probably 学习 ("study") misread as a surname: check the source'
+        ]
+      },
+      {
         name: '学习 as a noun',
         input:
           'The meeting stressed that the Xi of the Party Constitution must go deeper, organized in-depth Xi of the new rules, and carried out Xi and education among members.',
@@ -75,7 +96,7 @@ export default defineRule<Options>(
       {
         name: 'the president and other names',
         input:
-          "President Xi Jinping met the delegation. Xi said the talks were fruitful, and Xi's speech was studied. Xi and Li visited Xi'an, the Xi River and Li Xi. Xi urged officials to study Xi Jinping Thought, and Xi stressed Xi Jinping Thought on the Rule of Law. They learned Xi said so. The Xi of 2013 differed from the Xi of today, and officials met Xi and education ministers.",
+          "Where should Xi go next, and when will Xi speak? Guests wrote to Xi well before the visit. President Xi Jinping met the delegation. Xi said the talks were fruitful, and Xi's speech was studied. Xi and Li visited Xi'an, the Xi River and Li Xi. Xi urged officials to study Xi Jinping Thought, and Xi stressed Xi Jinping Thought on the Rule of Law. They learned Xi said so. The Xi of 2013 differed from the Xi of today, and officials met Xi and education ministers.",
         messages: []
       }
     ]
@@ -104,6 +125,10 @@ export default defineRule<Options>(
           const next = wordAfter(text, to)
           if (next === 'Jinping' || /^\p{Lu}/u.test(next)) continue
           const previous = wordBefore(text, from)
+          if (asVerb(text, from, previous, next)) {
+            report(from, to)
+            continue
+          }
           if (!/^\p{Ll}/u.test(previous) || beforeName.has(previous)) continue
           const misread =
             (studyVerb.test(previous) && companionVerb.test(next)) ||
@@ -111,7 +136,10 @@ export default defineRule<Options>(
             activityNoun(text, to, next) ||
             (previous === 'the' && next === 'of' && studyObject.has(objectAfterOf(text, to))) ||
             fullNameFollows(to)
-          if (!misread) continue
+          if (misread) report(from, to)
+        }
+
+        function report(from: number, to: number): void {
           const [start, end] = paragraph.sourceRange(from, to)
           context.report({
             start,
@@ -124,6 +152,18 @@ export default defineRule<Options>(
     }
   }
 )
+
+// Whether `Xi` at `from` stands where only a verb can, after a modal verb or
+// a verb and `to`, with a manner of study or its object after it: "should Xi
+// well", "need to Xi the rules" (a question, "should Xi go?", has a verb after).
+function asVerb(text: string, from: number, previous: string, next: string): boolean {
+  if (!studyManner.has(next) && !(studyObject.has(next) && next !== 'new' && next !== 'general')) return false
+  if (modals.has(previous)) return true
+  if (previous !== 'to') return false
+  let end = from
+  while (end > 0 && text[end - 1] === ' ') end--
+  return verbsBeforeTo.has(wordBefore(text, end - previous.length))
+}
 
 // Whether `Xi` names an activity by the words after it: "Xi activities",
 // "Xi and education", "the Xi and implementation of" (学习贯彻 as a noun).

@@ -98,3 +98,37 @@ describe('calque', () => {
     expect(messages('A carpet-style rug, a blood-making organ and the blood-making function of marrow.')).toEqual([])
   })
 })
+
+describe('calque: idioms of discipline and rectification', () => {
+  it('gives the form of the verb for each form of an idiom', () => {
+    expect(messages('They avoid walking through the scene; she never went through the field; we keep biting the ears and pulling the sleeves.')).toEqual([
+      'Expected the established form `going through the motions` for the calque `walking through the scene`',
+      'Expected the established form `went through the motions` for the calque `went through the field`',
+      'Expected the established form `giving timely reminders` for the calque `biting the ears and pulling the sleeves`'
+    ])
+  })
+
+  it('leaves a walk through a real field alone', () => {
+    expect(messages('Children walk through the field to school; visitors went through the field of tulips; not to walk through the field again.')).toEqual([])
+  })
+
+  it('takes `sold the number` as 销号 only in a document on rectification', () => {
+    expect(messages('The problem was fixed and sold the number.')).toEqual([])
+    expect(messages('The rectification list was done: the problem was fixed and sold the number.')).toEqual([
+      'Expected the established form `closed the case` for the calque `sold the number`'
+    ])
+    expect(messages('After the rectification, the dealer sold the number plate and sold the number of seats.')).toEqual([])
+  })
+
+  it('takes a river length of a town as its chief, not a measure', () => {
+    expect(messages('The overall river length of the town grew; the river length of the village patrolled it.')).toEqual([
+      'Expected the established form `river chief of the village` for the calque `river length of the village`'
+    ])
+    expect(messages('The river length of the district rose to 90 km; the lake length of the county is 4 km.')).toEqual([])
+  })
+
+  it('never applies an idiom unattended', () => {
+    const text = 'The director was double opened.'
+    expect(fixSync(text, ruleAlone('calque')).toString()).toBe(text)
+  })
+})

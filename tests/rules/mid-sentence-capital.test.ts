@@ -79,3 +79,43 @@ describe('mid-sentence-capital: a capitalised common word closing a pair', () =>
     expect(actuals('He went to the museum and Florence. The budget went to the county people and Government.')).toEqual([])
   })
 })
+
+describe('mid-sentence-capital: two clauses joined by a comma', () => {
+  it('finds verbs, past forms, `-ly` adverbs and determiners after a comma', () => {
+    expect(
+      actuals(
+        'Teams visit the shops, Promote safe cooking. Files were checked, Strictly follow the plan. Staff may not hold parties, Receive gifts or travel. Report at once, Each person shall help. The group met, Reviewed the list and left. He came, Every day brings news.'
+      )
+    ).toEqual(['Promote', 'Strictly', 'Receive', 'Each', 'Reviewed', 'Every'])
+  })
+
+  it('reads a full-width comma as a comma', () => {
+    expect(actuals('Teams visit the shops，Promote safe cooking.')).toEqual(['Promote'])
+  })
+
+  it('leaves names, titles, Title Case runs, quotations and `I` after a comma alone', () => {
+    expect(
+      actuals(
+        'Zhou Li, Director of the bureau, spoke in Wuhan, Hubei province. They went to Leiden, The Hague and Delft. She said, "We agree," then, I think, she left. The book, Build Your Town, sold well. Guests came from Beverly, and Kimberly left early.'
+      )
+    ).toEqual([])
+  })
+
+  it('leaves a capitalised word after a comma that is not a common verb, adverb or determiner', () => {
+    expect(actuals('We met the county head, Secretary Wang and the staff of the plant, Township officials and others.')).toEqual([])
+  })
+
+  it('leaves a word after a comma alone when a mark or a capital follows it', () => {
+    expect(actuals('The plan was drawn up, Improve, and then, Develop Strategy Group joined.')).toEqual([])
+  })
+})
+
+describe('mid-sentence-capital: an adverb after `and` or `or`', () => {
+  it('finds an `-ly` adverb before a verb', () => {
+    expect(actuals('They kept the rules and Consciously accepted oversight, or Openly report it.')).toEqual(['Consciously', 'Openly'])
+  })
+
+  it('leaves names in `-ly` and an adverb not followed by a verb alone', () => {
+    expect(actuals('His wife and Beverly accepted. The firm and Quietly Studio met. Old friends and Kindly people came.')).toEqual([])
+  })
+})

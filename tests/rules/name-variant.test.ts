@@ -83,3 +83,15 @@ describe('name-variant: a bare name after a titled one', () => {
     expect(flagged('Director Hu Bin attended.\nHu Ping reports to the bureau.')).toEqual([])
   })
 })
+
+describe('name-variant: a hyphenated given name', () => {
+  const actualsOf = (text: string) => checkSync(text, ruleAlone('name-variant')).messages.map((message) => [message.actual, message.expected])
+
+  it('suggests the more frequent form, hyphenated or not', () => {
+    expect(actualsOf('Kong Mei-ling spoke. Kong Mei-Ling left. Kong Meiling came.')).toEqual([['Kong Meiling', ['Kong Mei-ling']]])
+  })
+
+  it('leaves a hyphenated name that is not two Pinyin syllables alone', () => {
+    expect(actualsOf('Kim Jong-un met Chen Xyz-ab. Chen Xyzab left.')).toEqual([])
+  })
+})

@@ -27,3 +27,13 @@ describe('xi-misread', () => {
     expect(columns('The Xi of old returned; Xi and Li met; when Xi and implementation teams met; we met Xi and education officials.')).toEqual([])
   })
 })
+
+describe('xi-misread: 学习 as a verb', () => {
+  it('takes `Xi` after a modal verb or a verb and `to` as 学习 before a manner or an object', () => {
+    expect(columns('Youth must Xi hard; members will Xi earnestly; staff have to Xi the theory.')).toEqual([12, 34, 62])
+  })
+
+  it('leaves the man after a modal verb or `to` alone', () => {
+    expect(columns('Why must Xi attend? Can Xi well afford it? Letters went to Xi well in time. She spoke to Xi the day after.')).toEqual([])
+  })
+})
