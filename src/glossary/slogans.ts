@@ -178,5 +178,45 @@ export const slogans: GlossaryEntry[] = [
     ],
     fix: 'suggest',
     source: 'Zhejiang provincial government and China Daily: 五水共治 is the "Five Water Treatment" campaign'
+  },
+  {
+    official: 'four forms of oversight',
+    // 'the "four forms" of oversight and discipline enforcement' is how the CCDI writes it: `numeric-slogan` leaves a quotation followed by "of" alone
+    variants: ['four forms', 'four kinds of forms', 'four types of forms', 'four kinds of form', 'four patterns', 'four kinds of patterns'],
+    fix: 'suggest',
+    source: 'CCDI English site and Xinhua: 监督执纪"四种形态" are the "four forms" of oversight and discipline enforcement'
+  },
+  {
+    official: 'issues relating to agriculture, rural areas and rural people',
+    // not "three rural issues", which Xinhua writes itself after the full form
+    variants: ['three agriculture', 'three agricultures', 'three agricultural', 'three nong', 'three agriculture issues', 'three agricultural issues'],
+    fix: 'suggest',
+    source: 'Keywords to Understand China: 三农问题 are "issues relating to agriculture, rural areas and rural people"'
+  },
+  {
+    official: 'work relating to agriculture, rural areas and rural people',
+    variants: ['three rural work', 'three agricultural work', 'three agriculture work', 'three rural areas work'],
+    fix: 'suggest',
+    unquoted: true,
+    // a count of teams or stations: "three rural work teams"
+    except: ['three rural work teams', 'three rural work team', 'three rural work stations', 'three rural work groups'],
+    source: 'Keywords to Understand China: 三农 is "agriculture, rural areas and rural people"; 三农工作 is the work on them'
+  },
+  {
+    official: 'dual responsibilities of one post',
+    variants: [
+      'one post two responsibilities',
+      'one post, two responsibilities',
+      'one post double responsibilities',
+      'one post, double responsibilities',
+      'one post with two responsibilities',
+      'one post two duties',
+      'one post, two duties',
+      'one position two responsibilities',
+      'one position, two responsibilities',
+      'two responsibilities for one post'
+    ],
+    fix: 'suggest',
+    source: 'CCDI and Xinhua: 一岗双责, an official\'s "dual responsibilities" for the work of the post and for Party conduct in it'
   }
 ]

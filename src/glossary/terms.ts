@@ -123,7 +123,11 @@ export const terms: GlossaryEntry[] = [
       'central ecological and environmental protection inspection',
       'central ecological environment protection supervision',
       'central ecological environmental protection supervision',
-      'central environmental protection supervision'
+      'central environmental protection supervision',
+      // 督察 read as a person; only with the calque "ecological environmental protection", never a person's title
+      'central ecological environmental protection inspector',
+      'central ecological environment protection inspector',
+      'central ecological and environmental protection inspector'
     ],
     fix: 'suggest',
     source: 'Xinhua, China Daily: 中央生态环境保护督察 is the "central environmental inspection"'
@@ -523,7 +527,86 @@ function officialeseTerms(): GlossaryEntry[] {
       official: 'nucleic acid testing',
       variants: ['nucleic acid detection'],
       fix: 'suggest',
-      source: 'China Daily, National Health Commission: 核酸检测 is "nucleic acid testing"'
+      source: 'China Daily, National Health Commission: 核酸检测 is "nucleic acid testing"',
+      // the bare "nucleic acid" below joins this concept, and is no other word for testing
+      requires: ['nucleic acid test']
+    },
+    // In the concept of testing so that "nucleic acid testing" counts as the
+    // open spelling: the longer phrase is matched first.
+    {
+      concept: 'nucleic acid testing',
+      official: 'nucleic acid',
+      variants: ['nucleic-acid'],
+      fix: 'safe',
+      source: 'China Daily, National Health Commission: "nucleic acid", open'
+    },
+    {
+      official: 'investment promotion',
+      // "attracting investment" is plain English as a verb phrase; only the noun "the attracting investment" is the calque
+      variants: ['investment attraction', 'the attracting investment', 'merchant attraction', 'merchants attraction', 'attracting merchants and investment'],
+      fix: 'suggest',
+      source: 'Ministry of Commerce, Xinhua: 招商引资 is "investment promotion" (county and city "investment promotion bureaus")'
+    },
+    {
+      official: 'veterans',
+      variants: ['retired soldiers', 'ex-servicemen', 'retired servicemen', 'retired military personnel', 'demobilized soldiers', 'ex-soldiers'],
+      fix: 'suggest',
+      source: 'Ministry of Veterans Affairs, Xinhua: 退役军人 are "veterans"',
+      // "retired soldiers" is ordinary English: only a mix with "veterans" counts
+      requires: ['veterans']
+    },
+    {
+      official: 'education and practice campaign',
+      variants: [
+        'education and practice activities',
+        'education and practice activity',
+        'educational practice activities',
+        'educational practice activity',
+        'educational and practical activities',
+        'education practice activities',
+        'education practice activity',
+        'educational practice campaign'
+      ],
+      fix: 'suggest',
+      source: 'Xinhua, 2013–2014: 党的群众路线教育实践活动 is "the CPC\'s mass line education and practice campaign"'
+    },
+    {
+      concept: 'cppcc',
+      official: 'CPPCC',
+      variants: ['Political Consultation Conference', 'Political Consulting Conference', 'Political Negotiation Conference'],
+      fix: 'suggest',
+      source: 'CPPCC English site, Xinhua: 政协 is the "Chinese People\'s Political Consultative Conference" (CPPCC)'
+    },
+    {
+      concept: 'cppcc',
+      official: 'Chinese People\'s Political Consultative Conference',
+      variants: [
+        'Chinese People\'s Political Consultation Conference',
+        'People\'s Political Consultation Conference',
+        'Chinese People\'s Political Consulting Conference'
+      ],
+      fix: 'suggest',
+      source: 'CPPCC English site, Xinhua: 政协 is the "Chinese People\'s Political Consultative Conference" (CPPCC)'
+    },
+    {
+      official: 'lecture group',
+      variants: ['preaching group', 'preach group', 'preaching and lecture group'],
+      fix: 'suggest',
+      source: 'Xinhua: 宣讲团 is a "lecture group" (or "publicity group") that explains a Party congress or plenary session'
+    },
+    {
+      concept: 'lecture group',
+      official: 'lecture groups',
+      variants: ['preaching groups', 'preach groups', 'preaching and lecture groups'],
+      fix: 'suggest',
+      source: 'Xinhua: 宣讲团 is a "lecture group" (or "publicity group") that explains a Party congress or plenary session'
+    },
+    {
+      concept: 'lecture group',
+      official: 'lecture team',
+      variants: ['preaching team', 'preaching teams'],
+      fix: 'suggest',
+      source: 'Xinhua: 宣讲团 is a "lecture group" (or "publicity group") that explains a Party congress or plenary session'
     },
     {
       official: 'living environment',

@@ -6,6 +6,21 @@ import type {GlossaryEntry} from './types.js'
 // is not a minister); ministries of the State Council do have ministers, so
 // those changes are suggestions only.
 
+// "Organization minister", "armed forces minister": 部长 of a Party
+// department or of the county's People's Armed Forces Department without the
+// word "department". Britain has an armed forces minister and other countries
+// propaganda ministers, so these count only in a local Party text.
+const localPartyText = [
+  'county party committee',
+  'municipal party committee',
+  'city party committee',
+  'district party committee',
+  'township party committee',
+  'town party committee',
+  'prefectural party committee',
+  'provincial party committee'
+]
+
 /** Titles read by `official-title-term`. */
 export const titles: GlossaryEntry[] = [
   {
@@ -39,6 +54,44 @@ export const titles: GlossaryEntry[] = [
     ],
     fix: 'suggest',
     source: 'Xinhua: "Shi Taifeng, … head of the United Front Work Department of the CPC Central Committee"'
+  },
+  {
+    official: 'head of the Organization Department',
+    variants: ['organization minister', 'organisation minister', 'minister of organization', 'minister of organisation'],
+    fix: 'suggest',
+    source: 'Xinhua: "Shi Taifeng, … head of the Organization Department of the CPC Central Committee"',
+    requires: localPartyText
+  },
+  {
+    official: 'head of the Publicity Department',
+    variants: ['publicity minister', 'propaganda minister', 'minister of publicity', 'minister of propaganda'],
+    fix: 'suggest',
+    source: 'Xinhua: "Li Shulei, … head of the Publicity Department of the CPC Central Committee"',
+    requires: localPartyText
+  },
+  {
+    official: 'head of the United Front Work Department',
+    variants: ['united front minister', 'united front work minister', 'minister of united front work', 'minister of the united front'],
+    fix: 'suggest',
+    source: 'Xinhua: "Shi Taifeng, … head of the United Front Work Department of the CPC Central Committee"',
+    requires: localPartyText
+  },
+  {
+    official: 'head of the People\'s Armed Forces Department',
+    variants: [
+      'armed forces minister',
+      'people\'s armed forces minister',
+      'armed forces department minister',
+      'people\'s armed forces department minister',
+      'armed department minister',
+      'people\'s armed department minister',
+      'minister of the armed forces department',
+      'minister of the people\'s armed forces department',
+      'minister of the people\'s armed department'
+    ],
+    fix: 'suggest',
+    source: 'PLA Daily, China Military Online: a county\'s 人民武装部 is its "People\'s Armed Forces Department", headed by a "head" (部长)',
+    requires: localPartyText
   },
   {
     official: 'secretary-general',

@@ -1,5 +1,5 @@
 import {shippedGlossary} from '../glossary/index.js'
-import {phraseFinder, phraseKey, phrasesByKey} from '../glossary/match.js'
+import {isExcepted, phraseFinder, phraseKey, phrasesByKey} from '../glossary/match.js'
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
 
@@ -16,7 +16,7 @@ export default defineRule<Options>(
     id: 'numeric-slogan',
     description: 'Find numbered political slogans that differ from their official English form or are translated word for word.',
     details:
-      'Slogans come from the `slogans` table of the glossary (extend or override it with the `glossary` option). A quoted span that starts with a number word is checked (either curly mark may open or close it, as machine translation turns them); outside quotation marks a slogan of the table counts only where it cannot be plain English: an entry marked `unquoted` (a calque such as `four consciousness`), a slogan in capitals mid-sentence, or one named as the centre\'s (`the central eight provisions`). A slogan in the table is replaced by its official form, quotation marks kept (safe, unless the entry says `suggest`); another quoted two-word slogan whose noun stayed singular after the number gets a plural as a suggestion. A quoted span of two to four words whose number is followed by a word no number counts — a modal (`three must`), a negation (`four not pick`), another number (`five one batch`) or an adjective or verb of a slogan (`four early`) — is a slogan translated character by character, flagged with no replacement: its established form, where one exists, belongs in the table. "Two sessions" is never flagged.',
+      'Slogans come from the `slogans` table of the glossary (extend or override it with the `glossary` option). A quoted span that starts with a number word is checked (either curly mark may open or close it, as machine translation turns them); outside quotation marks a slogan of the table counts only where it cannot be plain English: an entry marked `unquoted` (a calque such as `four consciousness`), a slogan in capitals mid-sentence, or one named as the centre\'s (`the central eight provisions`). A slogan in the table is replaced by its official form, quotation marks kept (safe, unless the entry says `suggest`); another quoted two-word slogan whose noun stayed singular after the number gets a plural as a suggestion. A quoted span of two to four words whose number is followed by a word no number counts — a modal (`three must`), a negation (`four not pick`), another number (`five one batch`) or an adjective or verb of a slogan (`four early`) — is a slogan translated character by character, flagged with no replacement: its established form, where one exists, belongs in the table. So is a quoted span shaped like a Chinese numbered slogan: numbered parts repeated, joined by `and`, a comma or nothing (`three-check and three-look`, `one post two responsibilities`; not when every number is `one`, as in `one person, one file`), a number above one with an adjective and a singular noun (`twenty consecutive harvest`), or a number above one and a singular noun ending a phrase after a preposition (`joint review of 14 department`); a span in Title Case (a title of a work) is left alone there. Outside quotation marks, `double creation` and `village two committee` are flagged too. A slogan whose official form only adds a qualifier (`four forms` → `four forms of oversight`) is left alone when the qualifier follows the quotation. "Two sessions" and sayings such as "one country, two systems" are never flagged.',
     category: 'terminology/inappropriate-for-context',
     fixes: ['safe', 'suggest', 'flag'],
     defaultOptions: {},
@@ -92,6 +92,36 @@ export default defineRule<Options>(
         outputAll: 'Zhejiang pressed on with the "Five Water Treatment".'
       },
       {
+        name: 'a slogan of repeated numbered parts, or with a singular noun after its number',
+        input: 'Apply the "two-inspect and two-see" rule, reach the "nineteen straight harvest" and pass the "joint vetting of 12 bureau".',
+        messages: [
+          '1:12-1:35: The numbered slogan `two-inspect and two-see` is translated word for word; give its established English form or spell it out',
+          '1:54-1:79: The numbered slogan `nineteen straight harvest` is translated word for word; give its established English form or spell it out',
+          '1:95-1:121: The numbered slogan `joint vetting of 12 bureau` is translated word for word; give its established English form or spell it out'
+        ]
+      },
+      {
+        name: 'calques no English sentence writes, without quotation marks',
+        input: 'The village two committee met on the three rural work and the double creation drive.',
+        messages: [
+          '1:5-1:26: The numbered slogan `village two committee` is translated word for word; give its established English form or spell it out',
+          '1:38-1:54: Expected the official form `work relating to agriculture, rural areas and rural people` for the slogan `three rural work`',
+          '1:63-1:78: The numbered slogan `double creation` is translated word for word; give its established English form or spell it out'
+        ],
+        outputAll: 'The village two committee met on the work relating to agriculture, rural areas and rural people and the double creation drive.'
+      },
+      {
+        name: 'a slogan short of its official form',
+        input: 'Use the "four forms" well.',
+        messages: ['1:10-1:20: Expected the official form `four forms of oversight` for the slogan `four forms`'],
+        outputAll: 'Use the "four forms of oversight" well.'
+      },
+      {
+        name: 'the official qualifier after the quotation, sayings of one, and titles',
+        input: 'Use the "four forms" of oversight, keep "one person, one file" and "one country, two systems", and read "Three Body Problem".',
+        messages: []
+      },
+      {
         name: 'plural slogans and adjectives quoted before their noun',
         input: 'The "three noes", the "two musts", the "three rural" issues and the "four good" rural roads.',
         messages: []
@@ -110,6 +140,7 @@ export default defineRule<Options>(
     const slogans = (context.glossary ?? shippedGlossary).slogans
     const table = phrasesByKey(slogans)
     const finder = phraseFinder(slogans)
+    const calqueFinder = phraseFinder(calquesWithoutOneForm)
 
     return {
       paragraph(paragraph) {
@@ -122,8 +153,9 @@ export default defineRule<Options>(
           for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
             const inner = match[1]!
             const leading = inner.length - inner.trimStart().length
-            quoted.push([match.index, match.index + match[0].length])
-            check(paragraph, withoutTrailingPunctuation(inner.trimStart()), match.index + 1 + leading)
+            const end = match.index + match[0].length
+            quoted.push([match.index, end])
+            check(paragraph, withoutTrailingPunctuation(inner.trimStart()), match.index + 1 + leading, text.slice(end, end + 4))
           }
         }
         checkUnquoted(paragraph, quoted)
@@ -139,21 +171,40 @@ export default defineRule<Options>(
       for (const {start, end, phrase} of finder.find(text)) {
         if (phrase.official && text.slice(start, end) === phrase.entry.official) continue
         if (quoted.some(([from, to]) => start >= from && end <= to)) continue
+        if (isExcepted(text, start, end, phrase.entry)) continue
         const written = text.slice(start, end)
         const before = text.slice(Math.max(0, start - 9), start)
         const capitalMidSentence = /^\p{Lu}/u.test(written) && /[\p{Ll},;] $/u.test(before)
         if (!phrase.entry.unquoted && !capitalMidSentence && !/\bcentral $/i.test(before)) continue
-        check(paragraph, written, start)
+        check(paragraph, written, start, text.slice(end, end + 4))
+      }
+      for (const {start, end} of calqueFinder.find(text)) {
+        if (quoted.some(([from, to]) => start >= from && end <= to)) continue
+        flagWordForWord(paragraph, text.slice(start, end), start)
       }
     }
 
-    function check(paragraph: Paragraph, content: string, start: number): void {
+    function flagWordForWord(paragraph: Paragraph, content: string, start: number): void {
+      const [sourceStart, sourceEnd] = paragraph.sourceRange(start, start + content.length)
+      context.report({
+        start: sourceStart,
+        end: sourceEnd,
+        reason: `The numbered slogan \`${content}\` is translated word for word; give its established English form or spell it out`,
+        expected: [],
+        fix: 'flag'
+      })
+    }
+
+    // `after`: the text just after the span (after its closing mark when quoted).
+    function check(paragraph: Paragraph, content: string, start: number, after: string): void {
       const key = phraseKey(content)
-      if (!numberWord.test(key) || neverFlagged.has(key)) return
+      if (neverFlagged.has(key)) return
       const [sourceStart, sourceEnd] = paragraph.sourceRange(start, start + content.length)
       const hit = table.get(key)
       if (hit) {
         if (content === hit.entry.official) return
+        // 'the "four forms" of oversight': the qualifier the official form adds follows the quotation.
+        if (!hit.official && phraseKey(hit.entry.official).startsWith(`${key} of `) && /^\s*of\b/i.test(after)) return
         // The official form in other letters is a spelling change, always safe.
         const safe = hit.official || hit.entry.fix === 'safe'
         context.report({
@@ -165,16 +216,11 @@ export default defineRule<Options>(
         })
         return
       }
-      if (isWordForWordSlogan(key)) {
-        context.report({
-          start: sourceStart,
-          end: sourceEnd,
-          reason: `The numbered slogan \`${content}\` is translated word for word; give its established English form or spell it out`,
-          expected: [],
-          fix: 'flag'
-        })
+      if (calqueKeys.has(key) || isWordForWordSlogan(key) || (!isTitleCase(content) && isNumberedSloganShape(key))) {
+        flagWordForWord(paragraph, content, start)
         return
       }
+      if (!numberWord.test(key)) return
       const singular = /^(two|three|four|five|six|seven|eight|nine|ten) ([a-z]+)$/.exec(content)
       if (!singular || !isCountableSingular(singular[2]!)) return
       const expected = `${singular[1]} ${pluralOf(singular[2]!)}`
@@ -209,7 +255,30 @@ function withoutTrailingPunctuation(content: string): string {
 const numberWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/
 
 // 两会 is "two sessions" in every style; its case varies and it is no calque.
-const neverFlagged = new Set(['two sessions'])
+// The others are English sayings and official forms shaped like a numbered
+// slogan ("one X, two Y").
+const neverFlagged = new Set([
+  'two sessions',
+  'one country, two systems',
+  'one country two systems',
+  'one step forward, two steps back',
+  'two steps forward, one step back',
+  'one central task, two basic points',
+  // 三会一课 in Xinhua and China Daily copy
+  'three meetings and one lesson'
+])
+
+// Calques of 双创 and 村两委 no English sentence writes, found outside
+// quotation marks too and flagged with no replacement: 双创 is "mass
+// entrepreneurship and innovation" in one text and the campaigns for a
+// civilized and a sanitary city in another, and 村两委 is "the village Party
+// branch and village committee" or "the two village committees" as the
+// sentence needs. The plural "village two committees" is `term-consistency`'s.
+const calquesWithoutOneForm = [
+  {official: 'double creation', variants: ['double creations', 'double-creation', 'double innovation']},
+  {official: 'village two committee', variants: ["village's two committee", 'community two committee']}
+]
+const calqueKeys = new Set(calquesWithoutOneForm.flatMap((entry) => [entry.official, ...entry.variants]).map(phraseKey))
 
 // Words after a number that are not singular count nouns: irregular plurals,
 // uncountable and measure words, and function words.
@@ -241,6 +310,8 @@ const uncountedAfterNumber = new Set([
   'stable', 'steady', 'strong', 'rich', 'beautiful', 'healthy', 'practical', 'firm', 'timely', 'accurate',
   'precise', 'hard', 'important', 'excellent', 'orderly', 'effective', 'fast', 'quick', 'clear', 'fair',
   'diligent', 'loyal', 'upright', 'thorough', 'prompt',
+  // adjectives in the plural, which no English noun is: 五老 "five olds"
+  'olds', 'youngs', 'earlies', 'steadies', 'honests', 'practicals', 'cleans', 'pures', 'bests',
   'enter', 'learn', 'grasp', 'ensure', 'promote', 'strengthen', 'improve', 'prevent', 'implement', 'consolidate', 'deepen',
   'entering', 'grasping', 'ensuring', 'promoting', 'strengthening', 'improving', 'preventing', 'implementing', 'consolidating',
   'deepening'
@@ -250,7 +321,107 @@ const uncountedAfterNumber = new Set([
 // no count goes with: a slogan translated word for word.
 function isWordForWordSlogan(key: string): boolean {
   const words = key.split(' ')
+  if (words.length === 2 && cardinals.has(words[0]!) && verbsOfAListedSlogan.has(words[1]!)) return true
   return words.length >= 2 && words.length <= 4 && cardinals.has(words[0]!) && uncountedAfterNumber.has(words[1]!)
+}
+
+// Verbs after a number make a slogan only when nothing follows (五有 "five
+// have"): "two have died" is a sentence.
+const verbsOfAListedSlogan = new Set(['have', 'haves', 'has'])
+
+// Numbers of a slogan's parts: 一 to 十, 双, 百, 千 and 万 ("ten thousand").
+const sloganNumbers = new Set([...cardinals, 'one', 'double', 'hundred', 'thousand'])
+
+// Numbers above one that want a plural noun, in words or as small figures
+// (not years, not hotlines such as 110 or 12345).
+function isPluralNumber(word: string): boolean {
+  if (/^[1-9][0-9]?$/.test(word)) return word !== '1'
+  return cardinals.has(word) || largerCardinals.has(word)
+}
+
+const largerCardinals = new Set([
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand'
+])
+
+// Function words and adverbs of direction: a part holding one is prose or a
+// saying ("two birds with one stone", "two up, two down"), not a slogan.
+const functionWords = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'or', 'but', 'is', 'are', 'was',
+  'were', 'be', 'been', 'it', 'he', 'she', 'they', 'we', 'you', 'i', 'this', 'that', 'than', 'per', 'forward', 'back', 'up',
+  'down', 'out', 'off', 'over'
+])
+
+// Words between a number and the singular noun of a slogan ("twenty
+// consecutive harvest"): adjectives, words ending as adjectives do, and the
+// words no number counts.
+const sloganAdjectives = new Set([
+  'key', 'major', 'big', 'great', 'good', 'new', 'main', 'basic', 'core', 'important', 'old', 'young', 'poor', 'small', 'straight',
+  'large', 'special', 'local', 'rural', 'urban', 'national', 'provincial', 'municipal', 'typical', 'excellent',
+  ...uncountedAfterNumber
+])
+
+function isAdjective(word: string): boolean {
+  return sloganAdjectives.has(word) || /^[a-z]{3,}(?:ive|ous|ful|less)$/.test(word)
+}
+
+// Prepositions after which a number and its noun end a quoted phrase ("joint review of 14 department").
+const prepositions = new Set(['of', 'for', 'with', 'by', 'from', 'among', 'across', 'covering', 'between'])
+
+/**
+ * Whether a quoted span is a Chinese numbered slogan by its shape:
+ * - numbered parts repeated, joined by `and`, a comma or nothing ("three-check
+ *   and three-look", "one post two responsibilities", "ten thousand cadres
+ *   enter ten thousand household"), not every number `one` ("one person, one
+ *   file" is English);
+ * - a number above one, an adjective and a singular noun ("twenty
+ *   consecutive harvest");
+ * - a number above one and a singular noun ending a phrase after a
+ *   preposition ("joint review of 14 department").
+ */
+function isNumberedSloganShape(key: string): boolean {
+  const words = key.split(/[\s,、;-]+/).filter((word) => word.length > 0)
+  if (words.length < 3 || words.length > 12) return false
+  const last = words[words.length - 1]!
+  if (sloganNumbers.has(words[0]!) && hasRepeatedParts(words)) return true
+  if (words.length === 3 && isPluralNumber(words[0]!) && isAdjective(words[1]!) && isCountableSingular(last)) return true
+  if (words.length > 6 || !isCountableSingular(last)) return false
+  const number = words.length - 2
+  const withAdjective = words.length - 3
+  if (isPluralNumber(words[number]!) && prepositions.has(words[number - 1] ?? '')) return true
+  return (
+    withAdjective > 0 && isPluralNumber(words[withAdjective]!) && isAdjective(words[number]!) && prepositions.has(words[withAdjective - 1]!)
+  )
+}
+
+// Parts "<number…> <one to three words>", joined by `and` or nothing.
+function hasRepeatedParts(words: readonly string[]): boolean {
+  let parts = 0
+  let aboveOne = false
+  let index = 0
+  while (index < words.length) {
+    if (parts > 0 && words[index] === 'and') index++
+    if (!sloganNumbers.has(words[index] ?? '')) return false
+    while (sloganNumbers.has(words[index] ?? '')) {
+      if (words[index] !== 'one') aboveOne = true
+      index++
+    }
+    let partWords = 0
+    while (index < words.length && !sloganNumbers.has(words[index]!) && words[index] !== 'and') {
+      if (functionWords.has(words[index]!) || /\d/.test(words[index]!)) return false
+      partWords++
+      index++
+    }
+    if (partWords === 0 || partWords > 3) return false
+    parts++
+  }
+  return parts >= 2 && aboveOne
+}
+
+// A title of a work or a name in capitals ("Two Gentlemen of Verona") is no slogan to flag by its shape.
+function isTitleCase(content: string): boolean {
+  const words = content.split(/[\s-]+/).filter((word) => /\p{L}/u.test(word))
+  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word) || ['of', 'and', 'the', 'a', 'an', 'in', 'on', 'to', 'for'].includes(word))
 }
 
 // A participle or an adverb after the number ("two established") is no noun

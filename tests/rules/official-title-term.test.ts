@@ -38,3 +38,23 @@ describe('official-title-term edge cases', () => {
     expect(checkSync(text, options).messages).toEqual([])
   })
 })
+
+describe('official-title-term: heads of departments called ministers', () => {
+  const reported = (text: string) => checkSync(text, options).messages.map((message) => [message.actual, message.expected?.[0]])
+
+  it('finds them in a local Party text', () => {
+    expect(
+      reported(
+        'Wang Li, member of the Standing Committee of the county party committee, organization minister and armed forces minister Zhou Bin, and the publicity minister attended.'
+      )
+    ).toEqual([
+      ['organization minister', 'head of the Organization Department'],
+      ['armed forces minister', 'head of the People’s Armed Forces Department'.replace('’', "'")],
+      ['publicity minister', 'head of the Publicity Department']
+    ])
+  })
+
+  it('leaves real ministers alone', () => {
+    expect(reported('The armed forces minister of Britain met the propaganda minister of the old regime.')).toEqual([])
+  })
+})

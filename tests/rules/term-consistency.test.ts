@@ -101,3 +101,57 @@ describe('term-consistency: terms of county and city pages', () => {
     expect(flagged('The county committee met. The county Party committees agreed.')).toEqual([['county committee', 'county Party committee']])
   })
 })
+
+describe('term-consistency: more terms of county pages', () => {
+  it('finds a calque of investment promotion beside it', () => {
+    expect(
+      flagged('The investment promotion bureau met. Carry out the attracting investment well; the investment attraction projects were signed.')
+    ).toEqual([
+      ['the attracting investment', 'investment promotion'],
+      ['investment attraction', 'investment promotion']
+    ])
+    expect(flagged('Investment promotion matters, and attracting investment from abroad is its aim.')).toEqual([])
+  })
+
+  it('finds retired soldiers only beside veterans', () => {
+    expect(flagged('The veterans service station opened; ex-servicemen registered there.')).toEqual([['ex-servicemen', 'veterans']])
+    expect(flagged('Retired soldiers and ex-servicemen marched together.')).toEqual([])
+  })
+
+  it('names one campaign one way', () => {
+    expect(
+      flagged('The mass line educational practice activities began; the education and practice activities ended in May.')
+    ).toEqual([
+      ['educational practice activities', 'education and practice campaign'],
+      ['education and practice activities', 'education and practice campaign']
+    ])
+  })
+
+  it('names the CPPCC one way', () => {
+    expect(flagged('The CPPCC of the city met. Since the fourth Political Consultation Conference, proposals rose.')).toEqual([
+      ['Political Consultation Conference', 'CPPCC']
+    ])
+    expect(flagged('The Chinese People’s Political Consultative Conference (CPPCC) opened.')).toEqual([])
+  })
+
+  it('spells nucleic acid open beside nucleic acid testing', () => {
+    const text = 'Nucleic acid testing went on; the nucleic-acid code turned yellow.'
+    expect(flagged(text)).toEqual([['nucleic-acid', 'nucleic acid']])
+    expect(String(fixSync(text, ruleAlone('term-consistency')))).toBe('Nucleic acid testing went on; the nucleic acid code turned yellow.')
+    // a nucleic acid is no other word for the testing
+    expect(flagged('Nucleic acid detection found the nucleic acid of the virus.')).toEqual([])
+  })
+
+  it('finds the central environmental inspection read as an inspector', () => {
+    expect(
+      flagged('The central environmental inspection team came back. Problems found by the central ecological environmental protection inspector were fixed.')
+    ).toEqual([['central ecological environmental protection inspector', 'central environmental inspection']])
+  })
+
+  it('calls a lecture group a lecture group', () => {
+    expect(flagged('The county formed 12 lecture groups. The preaching group went to the villages.')).toEqual([
+      ['preaching group', 'lecture group']
+    ])
+    expect(flagged('The preaching group of the church met on Sunday.')).toEqual([])
+  })
+})
