@@ -33,8 +33,8 @@ const lowercase = /\p{Ll}/u
 // A letter or a dot before a lowercase word makes it part of a longer token (`e.g.`, `Inc`).
 const letterOrMark = /[\p{L}\p{N}.]/u
 
-// A mark followed by another, with spaces between at most: where a run may begin.
-const candidate = /[,.;:!?)] *[,.;:)]/g
+// A mark followed by another, with spaces between at most, or `!!`: where a run may begin.
+const candidate = /[,.;:!?)] *[,.;:)]|!!/g
 
 /**
  * The doubled marks of a paragraph's text, in order: shared with
@@ -57,6 +57,9 @@ export function findDoubledPunctuation(text: string): DoubledMark[] {
     if (mark === ')') {
       unmatched ??= unmatchedClosers(text)
       doubled = closerAfterCloser(text, first, unmatched)
+    } else if (mark === '!' && text[first + 1] === '!') {
+      next = exclamationEnd(text, first)
+      doubled = exclamationRun(text, first, next)
     } else if (mark === '!' || mark === '?') {
       doubled = periodAfterMark(text, first)
     } else {
@@ -152,6 +155,23 @@ function periodAfterMark(text: string, first: number): DoubledMark | undefined {
   return {from: first, to: period + 1, expected: [text[first]!], safe: false}
 }
 
+/** Index after the run of `!` starting at `first`. */
+function exclamationEnd(text: string, first: number): number {
+  let to = first + 1
+  while (text[to] === '!') to++
+  return to
+}
+
+// `support!!`: the Chinese `！！` of a notice's closing appeal, which English
+// writes with one mark. Only a suggestion: a quoted slogan may shout on purpose.
+function exclamationRun(text: string, first: number, to: number): DoubledMark | undefined {
+  const previous = text[first - 1]
+  if (previous === undefined || !wordEnd.test(previous)) return undefined
+  const after = text[to]
+  if (after !== undefined && !closesRun.test(after)) return undefined
+  return {from: first, to, expected: ['!'], safe: false}
+}
+
 // `(see annex 1) )`: a closing parenthesis after a matched one, with none
 // left open. Only a suggestion: the opening one may be missing instead.
 function closerAfterCloser(text: string, first: number, unmatched: Set<number>): DoubledMark | undefined {
@@ -209,7 +229,7 @@ export default defineRule<Options>(
     details: [
       'Where a translation tool joins two pieces of a sentence, each brings its own mark: `no..`, `tasks. .`, `underworld,,`. One copy is removed safely, and a doubled comma run into the next word (`town,,and`) becomes `, ` safely, unless digits stand beside it (`1,,2`) or other commas with no space after them show comma-separated data (`Li,,35,male`). Two different marks (`county, .`, `as follows:,`) and a doubled colon or semicolon are suggestions: the one to keep is `.` when a new sentence follows, otherwise the first mark that is not a full stop. `..` before a lowercase word may be a clipped ellipsis, so there it is a suggestion too.',
       '',
-      'Also suggested: a full stop after `?` or `!` (`Why?.`), and a closing parenthesis after another when no parenthesis is left open (`(annex 1) )`): the opening one may be what is missing.',
+      'Also suggested: a doubled exclamation mark (`support!!`, the Chinese `！！` of a closing appeal), a full stop after `?` or `!` (`Why?.`), and a closing parenthesis after another when no parenthesis is left open (`(annex 1) )`): the opening one may be what is missing.',
       '',
       'Not flagged: ellipses (`...`, `. . .`, `…`), a mark after an abbreviation (`etc.,`, `U.S.;`, `Inc.,`, `approx.,`; a full stop and another mark are flagged only after a lowercase word of four letters or more, as in `done.,`), `?!`, ranges and addresses (`1..5`, `a..b`), a full stop after a closing quotation mark or bracket (`said "yes".`), and nested parentheses. A space between two marks is this rule\'s finding, not `whitespace`\'s: removing the space would leave the marks doubled. Full-width doubles (`。.`) are removed by `fullwidth-punctuation`.'
     ].join('\n'),
@@ -275,6 +295,12 @@ export default defineRule<Options>(
         input: 'Who will pay for it?. Nobody answered.',
         messages: ['1:20-1:22: Use `?` instead of `?.`'],
         outputAll: 'Who will pay for it? Nobody answered.'
+      },
+      {
+        name: 'a doubled exclamation mark',
+        input: 'Thank you for your understanding and support!!',
+        messages: ['1:45-1:47: Use one `!` instead of `!!`'],
+        outputAll: 'Thank you for your understanding and support!'
       },
       {
         name: 'ellipses',

@@ -6,7 +6,10 @@
 // of Chinese county and city government sites print around an article
 // (来源, 作者, 责任编辑, 发布时间, 浏览次数, 字体：大 中 小, 打印 | 关闭, 首页 > 栏目,
 // 上一篇/下一篇, 分享到, 扫一扫在手机打开当前页, 相关阅读, and the footer's 主办单位,
-// 地址, 电话, 网站标识码, ICP备案号, 版权所有), in the renderings machine translation gives.
+// 地址, 电话, 网站标识码, ICP备案号, 版权所有), the fields of the government
+// information disclosure catalogue (政府信息公开: 索引号, 分类, 发布机构, 发文日期,
+// 文号, 主题词) and the site's masthead (<县>人民政府门户网站, <市>政协网 - 提案工作),
+// in the renderings machine translation gives.
 
 /**
  * Pieces a furniture paragraph is made of, as regular expression sources
@@ -38,7 +41,9 @@ export const furniturePieces: readonly string[] = [
   String.raw`(?:(?:Use|With) (?:your |a )?(?:mobile phone|cell phone|phone|WeChat) (?:to )?)?(?:Mobile phone )?Scan(?:ning)?(?: (?:it|this|(?:the |this )?(?:QR |two-dimensional )?code))?` +
     String.raw`(?: (?:with|on|using|via|by) (?:your |a )?(?:mobile phone|cell phone|phone|mobile|WeChat))?` +
     String.raw`(?: (?:to|and) (?:read|open|view|browse|share|follow|visit|watch|continue reading)(?: (?:it|this page|the (?:current )?page|this article|the article))?` +
-    String.raw`(?: (?:to|on|in|with|via) (?:your |a |the )?(?:mobile phone|cell phone|phone|mobile|WeChat(?: Moments| friends)?|Moments|friends|circle of friends))?)?`,
+    String.raw`(?: (?:to|on|in|with|via) (?:your |a |the )?(?:mobile phone|cell phone|phone|mobile|WeChat(?: Moments| friends)?|Moments|friends|circle of friends))?)?` +
+    // 扫一扫分享： a label with its buttons gone
+    String.raw`(?:\s{0,3}[:：])?`,
   String.raw`(?:Open|Read|View)(?: (?:this|the current) page)? on (?:your |a |the )?(?:mobile phone|phone|mobile)`,
   String.raw`Mobile (?:version|edition)|Mobile phone (?:version|edition)`,
   // Accessibility and large-print switches (无障碍, 长者模式, 关怀版)
@@ -138,6 +143,15 @@ export const pageLabels: readonly string[] = [
   String.raw`(?:Creat(?:ion|ed)|Generat(?:ion|ed)) (?:time|date)`,
   String.raw`Share(?: (?:to|on|with))?`,
   String.raw`Keywords?`,
+  // The catalogue of government information disclosure (索引号, 分类, 主题分类,
+  // 发文日期, 成文日期, 文号, 发文字号, 主题词)
+  String.raw`Index (?:number|No\.?|code)`,
+  String.raw`(?:Subject |Topic |Theme |Information )?(?:Classification|Category)`,
+  String.raw`(?:Date of (?:writing|issuance|dispatch|formulation|document)|(?:Writing|Dispatch|Document|Issuance|Formulation) date)`,
+  String.raw`(?:Document|File|Issuing|Dispatch|Issued) (?:number|No\.?|symbol|font size)`,
+  String.raw`(?:Subject|Theme|Topic) (?:words?|terms?)`,
+  // 相关新闻: the value is another article's title
+  String.raw`(?:Related|Recommended|Extended) (?:news|articles?|reading|links?)`,
   String.raw`Tags?`,
   // 上一篇, 下一篇: the value is another article's title
   String.raw`(?:The )?(?:Previous|Prev|Last|Next)(?: (?:article|page|post|item|one|chapter|piece|news))?`,
@@ -236,6 +250,76 @@ export const outletEndings: readonly string[] = [
   'Radio',
   'Radio Station',
   'TV Station'
+]
+
+/**
+ * Last words of a site's name that its masthead ends in, over the headline
+ * (门户网站, 信息公开平台, 专题, 专栏, 网): nothing but a site is named so.
+ */
+export const mastheadSiteEndings: readonly string[] = [
+  'Portal',
+  'Portal Website',
+  'Network',
+  'Net',
+  'Website',
+  'Web',
+  'Online',
+  'Platform',
+  'Special Topic',
+  'Topic',
+  'Special Column',
+  'Column',
+  'Special Subject'
+]
+
+/**
+ * Last words of the name of an institution whose site puts it over the
+ * headline (中心, 学院, 党校, 开发区): the page's publisher, which a notice may
+ * also print as its letterhead, so its removal is only suggested.
+ */
+export const mastheadOrganEndings: readonly string[] = ['Center', 'Centre', 'College', 'School', 'Academy', 'Zone', 'New Area', 'Park']
+
+/**
+ * Words of an administrative name that a masthead (<县>人民政府门户网站,
+ * <市>政协网) holds and a headline in title case rarely does alone.
+ */
+export const mastheadPlaceWords: readonly string[] = [
+  'County',
+  'City',
+  'Municipal',
+  'Province',
+  'Provincial',
+  'District',
+  'Autonomous',
+  'Prefecture',
+  'Town',
+  'Township',
+  'CPPCC',
+  'Party',
+  "People's",
+  'Government',
+  'Zone'
+]
+
+/**
+ * Last words of the name of a column after the site's name in a masthead
+ * ("<site> - Park News", "<site> - Proposal Work"): 新闻, 动态, 工作, 公告.
+ */
+export const columnEndings: readonly string[] = [
+  'News',
+  'Updates',
+  'Dynamics',
+  'Work',
+  'Affairs',
+  'Information',
+  'Notices',
+  'Announcements',
+  'Disclosure',
+  'Column',
+  'Topics',
+  'Policies',
+  'Interpretation',
+  'Services'
 ]
 
 /**

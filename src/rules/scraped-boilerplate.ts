@@ -2,6 +2,7 @@ import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
 import {
   addressLabels,
+  columnEndings,
   contactLabels,
   counterLabels,
   creditBylines,
@@ -9,6 +10,9 @@ import {
   fontLabels,
   fontSizes,
   furniturePieces,
+  mastheadOrganEndings,
+  mastheadPlaceWords,
+  mastheadSiteEndings,
   organisationEndings,
   outletEndings,
   pageBylines,
@@ -60,6 +64,8 @@ interface Furniture {
   keeps: Reading['keeps']
   /** Whether it carries a date or a time, which may be all that dates "yesterday" in the body. */
   dated: boolean
+  /** An address or a telephone alone: furniture only beside the page's footer. */
+  footer: boolean
   /**
    * A trail that ends in a headline: the part before the headline, removed
    * instead of the whole trail when the article has no headline of its own.
@@ -73,9 +79,14 @@ interface Reading {
    * Pieces and labelled fields, a breadcrumb trail, a headline given twice,
    * or the title of another article listed under "Related reading".
    */
-  kind: 'piece' | 'trail' | 'repeat' | 'related'
+  kind: 'piece' | 'trail' | 'repeat' | 'related' | 'masthead'
   /** What the article may need from it. */
   keeps?: 'source' | 'contact'
+  /**
+   * An address or a telephone alone (地址, 邮编, 咨询电话): the site's footer
+   * beside other footer furniture, but a notice gives its hotline so too.
+   */
+  footer?: boolean
   /** Where the headline a trail ends in starts. */
   headlineAt?: number
 }
@@ -112,6 +123,19 @@ const relatedHeading =
 // The system's own account as the publisher of a page credits no one.
 // A counter's value: "1,873", "318 times", or nothing yet.
 const count = /^(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,12})?(?:\s{0,3}(?:times|次|people|persons))?$/
+// The site's masthead over the headline: the first lines of the page, a name
+// in title case of a few words ("<county> People's Government Portal",
+// "<city> CPPCC Network - Proposal Work"), no sentence.
+const mastheadReach = 3
+const mastheadWords = 16
+const columnWords = 5
+const smallWords = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'at', '&'])
+const mastheadSiteEndingsLower = mastheadSiteEndings.map((ending) => ending.toLowerCase())
+const mastheadOrganEndingsLower = mastheadOrganEndings.map((ending) => ending.toLowerCase())
+const columnEndingsLower = columnEndings.map((ending) => ending.toLowerCase())
+const mastheadPlace = new RegExp(`(?<![\\p{L}])(?:${mastheadPlaceWords.join('|')})(?![\\p{L}])`, 'u')
+// A name given again in brackets after the first: 党校（行政学院）.
+const mastheadAlias = /^(.{1,120}?)\s{0,3}[(（]([^()（）]{1,80})[)）]$/u
 const bracketedLength = 40
 const bracketedValue = /^[[【]([^\][【】\n]{1,30})[\]】](?:\s{0,3}(?:times|次))?/
 const systemAccount = /^(?:admin(?:istrator)?|webmaster|system(?: administrator)?|管理员)$/i
@@ -139,11 +163,11 @@ export default defineRule<Options>(
     id: 'scraped-boilerplate',
     description: 'Find web-page furniture copied into the text.',
     details: [
-      'Text scraped from a news page brings the page with it: "Leave a Reply", "Your email address will not be published", "[Source: Xinhua News Agency] [Editor: Li Xufeng] Font: [Large Medium Small]", "Publishdate:2021-04-12 Views:1873", "Share to WeChat", "Print | Close", "Online consultation". A paragraph made only of such pieces and of labelled fields (`Label: value`, with the labels a news page prints: source, author, editor, release time, views, previous and next article, address, ICP number, …), with maybe the name of the site or of the office that runs it, is page furniture: share bars ("Share to: WeChat | Weibo"), QR codes ("Scan the code to read on your phone"), font switches ("Font size: T | T", "[Big] [Medium] [Small]"), counters ("Hits: [ 318 ]"), footers ("Copyright … All rights reserved", "Website identification code: …"). So is a breadcrumb trail ("Home > Work Updates > Township News", "<site> - <column> - <headline>"), a headline given again as a line of the body, the titles listed under "Related reading" after the article, and the site name that the page\'s title puts after an underscore or a bar ("<headline>_<county> People\'s Government").',
+      'Text scraped from a news page brings the page with it: "Leave a Reply", "Your email address will not be published", "[Source: Xinhua News Agency] [Editor: Li Xufeng] Font: [Large Medium Small]", "Publishdate:2021-04-12 Views:1873", "Share to WeChat", "Print | Close", "Online consultation". A paragraph made only of such pieces and of labelled fields (`Label: value`, with the labels a news page prints: source, author, editor, release time, views, previous and next article, address, ICP number, …), with maybe the name of the site or of the office that runs it, is page furniture: share bars ("Share to: WeChat | Weibo"), QR codes ("Scan the code to read on your phone"), font switches ("Font size: T | T", "[Big] [Medium] [Small]"), counters ("Hits: [ 318 ]"), footers ("Copyright … All rights reserved", "Website identification code: …"). So are the fields of the catalogue of government information disclosure ("Index number: … Classification: … Publishing organization: …", 索引号/分类/发布机构/发文日期/文号/主题词), and the site\'s masthead over the headline: a name in title case in the first lines of the page, before the body, that names a place or an organ and ends as a site\'s or an institution\'s name does ("<county> People\'s Government Portal", "<county> Information Disclosure Platform", "<county> … Special Topic", "<city> CPPCC Network - Proposal Work", "<county> Public Resources Trading Center", "<city> Municipal Party School (<city> Administrative College)"); a headline is a sentence with a verb in lower case, and an organ\'s name alone ("<county> People\'s Government") is the letterhead of a notice. So is a breadcrumb trail ("Home > Work Updates > Township News", "<site> - <column> - <headline>"), a headline given again as a line of the body, the titles listed under "Related reading" after the article, and the site name that the page\'s title puts after an underscore or a bar ("<headline>_<county> People\'s Government").',
       '',
       'Furniture is removed safely, with the line breaks before it, when it stands before the first or after the last paragraph of the article; elsewhere removal is a suggestion. In Markdown and HTML only the text of the block is removed, and only a block on lines of its own is removed safely.',
       '',
-      'Some furniture carries what the article may need, so its removal is only suggested wherever it stands: a line that credits a source or an author ("Source: People\'s Daily", also on a clean page that credits the agency it took the story from), a line that names the site or the office that published the page ("<site> Portal | 2023-01-13"), a contact line (an address footer too: a notice may give no other), and a time stamp when the body dates by it ("yesterday", "last week", "on Monday", "on the 16th"). A trail that holds the only copy of the headline loses only its part before the headline.',
+      'Some furniture carries what the article may need, so its removal is only suggested wherever it stands: a line that credits a source or an author ("Source: People\'s Daily", also on a clean page that credits the agency it took the story from), a line that names the site or the office that published the page ("<site> Portal | 2023-01-13"), a contact line (an address footer too: a notice may give no other; a line of nothing but an address, a postcode or a telephone is taken only after the body and beside other footer furniture, as a notice\'s hotline above its signature is its text), a masthead that names an institution rather than a site, or that stands over the body with no headline of its own, and a time stamp when the body dates by it ("yesterday", "last week", "on Monday", "on the 16th"). A trail that holds the only copy of the headline loses only its part before the headline.',
       '',
       'A site name appended to a headline ("… - Rolling News - Hunan Daily Network - Huasheng Online") is a suggestion with `headlineSuffix: true`, which the `publication` preset sets: human translators keep it when the source headline has it. The `patterns` option adds furniture pieces (strings, or `/regex/flags`), and `sites` adds site names.'
     ].join('\n'),
@@ -161,6 +185,23 @@ export default defineRule<Options>(
         ],
         output:
           'At the meeting, Su Rong made a report on the work of the municipal Party committee, and the participants held an on-site democratic assessment.'
+      },
+      {
+        name: "the site's masthead and the disclosure catalogue over the headline",
+        input:
+          "Lanxi County People's Government Portal\nIndex number: 330781-2023-00042\tCategory: Emergency Management\tIssue date: 2023-06-02\nTownship holds a flood prevention drill\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.",
+        messages: [
+          "1:1-2:1: Remove the site's masthead `Lanxi County People's Government Portal`",
+          '2:1-3:1: Remove the page furniture `Index number: 330781-2023-00042\tCategory: Emergency Management\tIssue date: 2023-06-02`'
+        ],
+        output:
+          'Township holds a flood prevention drill\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+      },
+      {
+        name: 'a letterhead, and headlines that name a site or an institution',
+        input:
+          "Lanxi County People's Government\nNotice on flood prevention in the rainy season\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.\nLanxi Public Resources Trading Center Opens Its Doors\nTownship builds a new public resources trading center",
+        messages: []
       },
       {
         name: 'date and counter line under a headline',
@@ -454,6 +495,10 @@ export default defineRule<Options>(
         }
         let heading = headingOf(trimmed)
         let reading = readFurniture(trimmed, heading)
+        // An address or a telephone alone is the site's footer only after the
+        // body, and only beside other footer furniture (read at the end).
+        if (reading?.footer && firstBody === -1) reading = undefined
+        if (!reading && heading !== undefined && firstBody === -1 && index < mastheadReach) reading = readMasthead(trimmed)
         if (!reading && relatedList && heading !== undefined) reading = {kind: 'related'}
         // Links to other articles follow their heading until the body resumes;
         // above the body they cannot be told from the headline.
@@ -485,7 +530,9 @@ export default defineRule<Options>(
         if (!reading && !titleTagged && options.headlineSuffix && countWords(trimmed, headlineWords + 1) <= headlineWords) checkHeadline(paragraph)
       },
       end() {
+        const beside = new Set(furniture.filter((piece) => !piece.footer).map((piece) => piece.index))
         for (const piece of furniture) {
+          if (piece.footer && (piece.index <= lastBody || (!beside.has(piece.index - 1) && !beside.has(piece.index + 1)))) continue
           const outside = firstBody === -1 || piece.index < firstBody || piece.index > lastBody
           if (piece.trailHead && !headlineBeforeBody) {
             context.report({
@@ -503,7 +550,8 @@ export default defineRule<Options>(
             actual: piece.actual,
             reason: reasonFor(piece),
             expected: [''],
-            fix: outside && piece.standsAlone && !piece.keeps && !datesBody ? 'safe' : 'suggest'
+            // A masthead is certain only once the page has a headline of its own.
+            fix: outside && piece.standsAlone && !piece.keeps && !datesBody && (piece.kind !== 'masthead' || headlineBeforeBody) ? 'safe' : 'suggest'
           })
         }
       }
@@ -519,6 +567,7 @@ export default defineRule<Options>(
       if (piece.kind === 'repeat') return `Remove the repeated headline ${text}`
       if (piece.kind === 'trail') return `Remove the breadcrumb trail ${text}`
       if (piece.kind === 'related') return `Remove the link to another article ${text}`
+      if (piece.kind === 'masthead') return `Remove the site's masthead ${text}`
       return `Remove the page furniture ${text}`
     }
 
@@ -545,7 +594,8 @@ export default defineRule<Options>(
         kind: reading.kind,
         keeps: reading.keeps,
         // A repeated headline leaves its first copy, dates and all.
-        dated: reading.kind !== 'repeat' && reading.kind !== 'related' && datePattern.test(trimmed)
+        dated: reading.kind !== 'repeat' && reading.kind !== 'related' && datePattern.test(trimmed),
+        footer: reading.footer === true
       }
       if (reading.headlineAt !== undefined) {
         const [start, end] = paragraph.sourceRange(offset, offset + reading.headlineAt)
@@ -692,7 +742,8 @@ export default defineRule<Options>(
         else if (name.organisation) organisation = true
         else outlet = true
       }
-      if (!read || !besidesAddress || (organisation && !contact && !undated)) return undefined
+      if (!read || (organisation && !contact && !undated)) return undefined
+      if (!besidesAddress) return {kind: 'piece', keeps: 'contact', footer: true}
       // A named site or office credits who published the text, but a line
       // that also gives a contact is rather the site's footer.
       const keeps = credit ? 'source' : contact ? 'contact' : outlet || organisation ? 'source' : undefined
@@ -789,6 +840,40 @@ export default defineRule<Options>(
       return {kind: 'trail', headlineAt}
     }
 
+    // The site's masthead over the headline: "<county> People's Government
+    // Portal", "<city> Municipal Party School (<city> Administrative
+    // College)", "<zone> - Park News". A headline is a sentence with a verb
+    // in lower case; a masthead is a name in title case that ends as a site's
+    // or an institution's name does, and names a place or an organ.
+    function readMasthead(text: string): Reading | undefined {
+      if (/[.,;:!?。，：；！？\d]/.test(text) || countWords(text, mastheadWords + 1) > mastheadWords) return undefined
+      const dash = /\s[-–—]\s/.exec(text)
+      if (dash) {
+        const name = text.slice(0, dash.index).trim()
+        const column = text.slice(dash.index + dash[0].length).trim()
+        if (/\s[-–—]\s/.test(column) || countWords(column, columnWords + 1) > columnWords) return undefined
+        if (!isTitleCase(column) || !endsWithAny(column, columnEndingsLower)) return undefined
+        const site = endsWithAny(name, mastheadSiteEndingsLower) || isOutlet(name)
+        if (!isMastheadName(name) && !(site && isTitleCase(name))) return undefined
+        return {kind: 'masthead', keeps: site ? undefined : 'source'}
+      }
+      const alias = mastheadAlias.exec(text)
+      const name = alias ? alias[1]! : text
+      if (alias && !isTitleCase(alias[2]!)) return undefined
+      if (!isMastheadName(name)) return undefined
+      // An institution's name is the page's publisher, which a notice may
+      // also print as its letterhead.
+      return {kind: 'masthead', keeps: endsWithAny(name, mastheadSiteEndingsLower) ? undefined : 'source'}
+    }
+
+    // A name in title case that ends as a site's or an institution's name
+    // does and holds a place or an organ: "Lanxi County Public Resources
+    // Trading Center".
+    function isMastheadName(name: string): boolean {
+      if (!isTitleCase(name) || !mastheadPlace.test(name)) return false
+      return endsWithAny(name, mastheadSiteEndingsLower) || endsWithAny(name, mastheadOrganEndingsLower)
+    }
+
     function isOrganisation(name: string): boolean {
       const lower = name.toLowerCase()
       return organisationEndingsLower.some((ending) => lower.endsWith(' ' + ending))
@@ -877,6 +962,19 @@ function isFieldValue(value: string, byline: boolean): boolean {
 function headingOf(text: string): string | undefined {
   if (/[.!?。！？:：;；,，]$/.test(text) || countWords(text, bodyWords) >= bodyWords) return undefined
   return text.replace(/\s+/g, ' ')
+}
+
+// Every word capitalised but the small ones: "Economic and Technological
+// Development Zone", not "County holds a meeting".
+function isTitleCase(name: string): boolean {
+  const words = name.split(/\s+/).filter((word) => word.length > 0)
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!)) return false
+  return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || smallWords.has(word))
+}
+
+function endsWithAny(name: string, endings: readonly string[]): boolean {
+  const lower = name.toLowerCase()
+  return endings.some((ending) => lower === ending || lower.endsWith(' ' + ending))
 }
 
 // Where the dash (with its spaces) before `at` starts, or -1 when there is none.

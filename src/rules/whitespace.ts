@@ -12,7 +12,8 @@ export interface Options {
 
 // Spaces a translation tool or a web page leaves behind: ordinary spaces,
 // the no-break space, the ideographic space (U+3000, Chinese paragraph
-// indents) and invisible zero-width spaces. Tabs are left alone (tables).
+// indents) and invisible zero-width spaces. Tabs are read apart: they may
+// align a table.
 function isSpaceRunCode(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff
 }
@@ -46,6 +47,14 @@ const bullet = /^[-*+•·‣◦]( |$)/u
 const spacedHyphen =
   /(?<![\p{L}\p{N}])(?:non|anti|pre|post|co|self|multi|inter|intra|semi|sub|super|ex|cross|mid|pan|pro|counter|quasi|ultra|well|socio|macro|micro|high|low|long|short|state|large|small|medium|full|part|year|on|top|e|x)( +- +)(?=\p{Ll})/uy
 
+// A compound of three words joined by spaced hyphens around a short linking
+// word ("door - to - door", "step - by - step"): no dash is written so. A
+// dash set off before "to the" or "by a" opens an aside instead.
+const spacedChain = /(?<![\p{L}\p{N}-])\p{Ll}{1,15}( +- +)(to|by|on|in|of|and|for|or)( +- +)(?!(?:the|a|an|be|his|her|its|their|our|this|that|these|those|all|some)(?![\p{L}\p{N}]))\p{Ll}{1,15}(?![\p{L}\p{N}])/gu
+// What follows a tab that parts two fields of a metadata line: a label and
+// its colon ("\tClassification: …", 分类：).
+const fieldAfterTab = /^\p{Lu}[\p{L}' ]{0,30}[:：]/u
+
 /**
  * `whitespace`: stray spaces (no-break, ideographic and zero-width spaces,
  * doubled, leading and trailing spaces, a space before punctuation), a
@@ -60,7 +69,9 @@ export default defineRule<Options>(
       '',
       'A space between two marks (`tasks. .`, `county, .`, `(annex) )`) is not removed: that would leave the marks doubled, and `doubled-punctuation` removes the second mark instead.',
       '',
-      'A full stop fused to the next sentence ("nectar.It"), a short function word fused to a capitalised word ("ofChina") and a hyphen with spaces around it in a compound ("non - door") are suggestions: a name, a brand or a dash may look the same. Before a day or a month ("onSaturday", "inMarch") the missing space is added safely. `iPhone`, `eBay`, `McDonald`, `toUpperCase` and `onClick()` are not flagged. Ellipses, decimals, `U.S.`, `Chinanews.com`, web addresses, datelines ("BEIJING, Feb. 11 (Xinhua) --") and spaced dashes are not flagged. A no-break space after a number or a short abbreviation ("10\u00A0km", "No.\u00A05") is deliberate and left alone.',
+      'A tab inside a line, between two words of a sentence or before the label of the next field of a metadata line ("Index number: 2024-00017<tab>Classification: …"), is a suggestion to use one space: a tab elsewhere may align a table, and a tab at the start of a line indents it.',
+      '',
+      'A full stop fused to the next sentence ("nectar.It"), a short function word fused to a capitalised word ("ofChina") and a hyphen with spaces around it in a compound ("non - door", "door - to - door") are suggestions: a name, a brand or a dash may look the same. Before a day or a month ("onSaturday", "inMarch") the missing space is added safely. `iPhone`, `eBay`, `McDonald`, `toUpperCase` and `onClick()` are not flagged. Ellipses, decimals, `U.S.`, `Chinanews.com`, web addresses, datelines ("BEIJING, Feb. 11 (Xinhua) --") and spaced dashes are not flagged. A no-break space after a number or a short abbreviation ("10\u00A0km", "No.\u00A05") is deliberate and left alone, but not beside a bar (`Office\u00A0|\u00A02023-06-02`).',
       '',
       'In Markdown, two spaces at the end of a line are a hard line break and are never flagged; in HTML, where a browser collapses spaces anyway, only invisible characters and spaces before punctuation are.'
     ].join('\n'),
@@ -143,6 +154,35 @@ export default defineRule<Options>(
         outputAll: 'The non-door area was closed.'
       },
       {
+        name: 'spaced hyphens in a compound of three words',
+        input: 'Officials checked the gas pipes door - to - door.',
+        messages: ['1:37-1:45: Remove the spaces around the hyphens in `door - to - door`'],
+        outputAll: 'Officials checked the gas pipes door-to-door.'
+      },
+      {
+        name: 'tabs between the fields of a metadata line',
+        input: 'Index number: 2024-00031\tCategory: Water Resources\tIssued by: County Water Resources Bureau',
+        messages: [
+          '1:25-1:26: Replace the tab inside the line with one space',
+          '1:51-1:52: Replace the tab inside the line with one space'
+        ],
+        outputAll: 'Index number: 2024-00031 Category: Water Resources Issued by: County Water Resources Bureau'
+      },
+      {
+        name: 'a no-break space beside a bar',
+        input: 'County Flood Control Office\u00A0|\u00A02023-06-02',
+        messages: [
+          '1:28-1:29: Replace the no-break space with an ordinary space',
+          '1:30-1:31: Replace the no-break space with an ordinary space'
+        ],
+        output: 'County Flood Control Office | 2023-06-02'
+      },
+      {
+        name: 'a table aligned with tabs, and a dash before a short word',
+        input: 'Township\tHouseholds\tArea\nLanxi\t1,204\t36 km\nThe plan - to - the surprise of many - passed.',
+        messages: []
+      },
+      {
         name: 'Markdown: a stray space before a comma beside inline code',
         input: 'Run `lint` , then fix.\n',
         format: 'markdown',
@@ -193,6 +233,7 @@ export default defineRule<Options>(
           checkFusedWords(paragraph)
         }
         if (options.spacedHyphen) checkSpacedHyphens(paragraph)
+        if (format !== 'html') checkTabs(paragraph)
       }
     }
 
@@ -353,9 +394,46 @@ export default defineRule<Options>(
       }
     }
 
+    // A tab between two words of a line, with the spaces beside it, where it
+    // parts two fields of a metadata line or two words of a sentence.
+    function checkTabs(paragraph: Paragraph): void {
+      const text = paragraph.text
+      for (let tab = text.indexOf('\t'); tab !== -1; ) {
+        let from = tab
+        while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
+        let to = tab + 1
+        while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++
+        tab = text.indexOf('\t', to)
+        const before = text[from - 1]
+        const after = text[to]
+        if (before === undefined || after === undefined || /\s/.test(before) || /\s/.test(after)) continue
+        const inSentence = /[\p{Ll},;]/u.test(before) && /\p{Ll}/u.test(after)
+        if (!inSentence && !fieldAfterTab.test(text.slice(to, to + 34))) continue
+        const [start, end] = paragraph.sourceRange(from, to)
+        context.report({start, end, reason: 'Replace the tab inside the line with one space', expected: [' '], fix: 'suggest'})
+      }
+    }
+
     function checkSpacedHyphens(paragraph: Paragraph): void {
       const text = paragraph.text
+      // The hyphens of a chain are reported once, for the whole compound.
+      let chainedTo = -1
+      spacedChain.lastIndex = 0
+      for (let chain = spacedChain.exec(text); chain; chain = spacedChain.exec(text)) {
+        const from = chain.index + chain[0].indexOf(chain[1]!)
+        const to = from + chain[1]!.length + chain[2]!.length + chain[3]!.length
+        const [start, end] = paragraph.sourceRange(from, to)
+        context.report({
+          start,
+          end,
+          reason: `Remove the spaces around the hyphens in \`${chain[0]}\``,
+          expected: [`-${chain[2]!}-`],
+          fix: 'suggest'
+        })
+        chainedTo = to
+      }
       for (let hyphen = text.indexOf(' - ') + 1; hyphen !== 0; hyphen = text.indexOf(' - ', hyphen) + 1) {
+        if (hyphen < chainedTo) continue
         // A match starts at the word before the spaces: the prefixes are
         // lowercase ASCII and the lookbehind wants no letter before them.
         let wordStart = hyphen - 1
@@ -435,6 +513,7 @@ function isEllipsisOrDecimal(text: string, markAt: number, before: string | unde
 
 function isDeliberateNoBreak(text: string, at: number, after: string | undefined): boolean {
   const before = text[at - 1]
+  if (before === '|' || after === '|') return false
   if (before !== undefined && digit.test(before)) return true
   if (after !== undefined && digit.test(after)) return true
   return abbreviationBefore.test(text.slice(Math.max(0, at - 5), at))

@@ -60,4 +60,10 @@ describe('doubled-punctuation', () => {
     expect(messages('The town,,,and the village')).toEqual([])
     expect(messages('name,,age,sex\nWang,,42,male')).toEqual([])
   })
+
+  it('suggests one exclamation mark for a run of them after a word', () => {
+    expect(messages('Thanks for your support!!! "Go!!" he said.')).toEqual(['24-27: Use one `!` instead of `!!!`', '31-33: Use one `!` instead of `!!`'])
+    expect(messages('!! note\nwarn!!error and x = !!y')).toEqual([])
+    expect(messages('Really?! Yes!')).toEqual([])
+  })
 })

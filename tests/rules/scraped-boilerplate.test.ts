@@ -202,3 +202,79 @@ describe('scraped-boilerplate: the furniture of government sites', () => {
     expect(performance.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('scraped-boilerplate: mastheads, the disclosure catalogue and the footer', () => {
+  const body =
+    'The county held a meeting on spring planting, and the heads of every township reported how much seed, fertilizer and machinery they had ready for the season.'
+  const headline = 'County plans spring planting'
+  const run = (text: string) =>
+    checkSync(text, ruleAlone('scraped-boilerplate')).messages.map((message) => [message.actual?.trim(), message.autofix])
+
+  it("removes a site's masthead safely once the page has a headline", () => {
+    for (const masthead of [
+      "Lanxi County People's Government Portal",
+      "Lanxi County People's Government Information Disclosure Platform",
+      'Lanxi County Rural Revitalization Special Topic',
+      'Yongzhou CPPCC Network - Proposal Work'
+    ]) {
+      expect(run(`${masthead}\n${headline}\n${body}`), masthead).toEqual([[masthead, true]])
+      // Under the headline, before the body.
+      expect(run(`${headline}\n${masthead}\n${body}`), masthead).toEqual([[masthead, true]])
+    }
+  })
+
+  it('only suggests a masthead with no headline under it, or one that names an institution', () => {
+    expect(run(`Lanxi County People's Government Portal\n${body}`)).toEqual([["Lanxi County People's Government Portal", false]])
+    for (const masthead of [
+      'Lanxi County Public Resources Trading Center',
+      'Qiyang Municipal Party School (Qiyang Administrative College)',
+      'Xiangtan High-tech Development Zone - Park News'
+    ]) {
+      expect(run(`${masthead}\n${headline}\n${body}`), masthead).toEqual([[masthead, false]])
+    }
+  })
+
+  it('leaves letterheads, headlines and names inside the article', () => {
+    for (const line of [
+      "Lanxi County People's Government",
+      'Lanxi County Market Supervision Bureau',
+      'County builds a new public resources trading center',
+      'Township Opens a Service Center',
+      'Xi meets Biden - the first talks in a year',
+      'Lanxi County Portal Opens on Monday'
+    ]) {
+      expect(run(`${line}\n${body}`), line).toEqual([])
+    }
+    expect(run(`${headline}\n${body}\n${body}\nLanxi County People's Government Portal\n${body}`)).toEqual([])
+  })
+
+  it('reads the catalogue of government information disclosure', () => {
+    const line = 'Index number: 431122-2023-00031\tSubject classification: Water Resources\tDocument number: Lan Zheng Fa (2023) No. 5'
+    expect(run(`${line}\n${headline}\n${body}`)).toEqual([[line, true]])
+    const credited = 'Index number: 431122-2023-00031\tPublishing organization: County Water Resources Bureau'
+    expect(run(`${credited}\n${headline}\n${body}`)).toEqual([[credited, false]])
+  })
+
+  it('reads a link to another article and a label left without its buttons', () => {
+    for (const line of ['Related news: County deploys flood prevention work', 'Scan to share:', 'Scan the code to share：']) {
+      expect(run(`${body}\n${line}`), line).toEqual([[line, true]])
+    }
+  })
+
+  it('takes an address or a telephone alone only beside the footer, and only as a suggestion', () => {
+    const address = 'Address: No. 8 Renmin Road, Lancheng Town Postcode: 321100'
+    const copyright = "Copyright © 2023 Lanxi County People's Government"
+    expect(run(`${body}\n${address}\n${copyright}`)).toEqual([
+      [address, false],
+      [copyright, true]
+    ])
+    expect(run(`${body}\n${copyright}\n${address}`)).toEqual([
+      [copyright, true],
+      [address, false]
+    ])
+    // A notice's hotline above its signature, or alone after the body, is its text.
+    expect(run(`${body}\nConsultation telephone: 0579-8888888 8888889\nLanxi County Health Commission\nJune 2, 2023`)).toEqual([])
+    expect(run(`${body}\n${address}`)).toEqual([])
+    expect(run(`${address}\n${copyright}\n${body}`)).toEqual([[copyright, true]])
+  })
+})

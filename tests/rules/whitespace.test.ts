@@ -68,4 +68,19 @@ describe('whitespace at the start of a line and between marks', () => {
   it('leaves a fused capital after a longer word to others', () => {
     expect(messages('The cooperationThe work and OnSaturday.')).toEqual([])
   })
+
+  it('reads a tab inside a line only between words of a sentence or before a label', () => {
+    expect(messages('The county \t held a meeting.')).toEqual(['11-14: Replace the tab inside the line with one space'])
+    expect(messages('Date: 2023-06-02\tSource: County Bureau', 'markdown')).toEqual(['17-18: Replace the tab inside the line with one space'])
+    expect(messages('Name:\tLi Ming\nLi Ming\t35\tclerk\nEnd\t')).toEqual([])
+  })
+
+  it('takes a chain of spaced hyphens as one compound, and one prefix alone as before', () => {
+    expect(messages('They work step - by - step and face - to - face.')).toEqual([
+      '15-23: Remove the spaces around the hyphens in `step - by - step`',
+      '36-44: Remove the spaces around the hyphens in `face - to - face`'
+    ])
+    expect(messages('The well - to - do families')).toEqual(['9-17: Remove the spaces around the hyphens in `well - to - do`'])
+    expect(messages('The plan - in a word - failed.')).toEqual([])
+  })
 })
