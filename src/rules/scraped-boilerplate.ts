@@ -167,7 +167,7 @@ export default defineRule<Options>(
       '',
       'Furniture is removed safely, with the line breaks before it, when it stands before the first or after the last paragraph of the article; elsewhere removal is a suggestion. In Markdown and HTML only the text of the block is removed, and only a block on lines of its own is removed safely.',
       '',
-      'Some furniture carries what the article may need, so its removal is only suggested wherever it stands: a line that credits a source or an author ("Source: People\'s Daily", also on a clean page that credits the agency it took the story from), a line that names the site or the office that published the page ("<site> Portal | 2023-01-13"), a contact line (an address footer too: a notice may give no other; a line of nothing but an address, a postcode or a telephone is taken only after the body and beside other footer furniture, as a notice\'s hotline above its signature is its text), a masthead that names an institution rather than a site, or that stands over the body with no headline of its own, and a time stamp when the body dates by it ("yesterday", "last week", "on Monday", "on the 16th"). A trail that holds the only copy of the headline loses only its part before the headline.',
+      'Some furniture carries what the article may need, so it is never removed unattended. A line that credits a source or gives a contact is flagged with no replacement, since only a person knows whether the credit or the contact is given elsewhere; the rest of this kind is a suggestion. The kind takes in a line that credits a source or an author ("Source: People\'s Daily", also on a clean page that credits the agency it took the story from), a line that names the site or the office that published the page ("<site> Portal | 2023-01-13"), a contact line (an address footer too: a notice may give no other; a line of nothing but an address, a postcode or a telephone is taken only after the body and beside other footer furniture, as a notice\'s hotline above its signature is its text), a masthead that names an institution rather than a site, or that stands over the body with no headline of its own, and a time stamp when the body dates by it ("yesterday", "last week", "on Monday", "on the 16th"). A trail that holds the only copy of the headline loses only its part before the headline.',
       '',
       'A site name appended to a headline ("… - Rolling News - Hunan Daily Network - Huasheng Online") is a suggestion with `headlineSuffix: true`, which the `publication` preset sets: human translators keep it when the source headline has it. The `patterns` option adds furniture pieces (strings, or `/regex/flags`), and `sites` adds site names.'
     ].join('\n'),
@@ -212,14 +212,12 @@ export default defineRule<Options>(
           'Township trains village cadres in fire prevention\nOn March 6, the township held a training session on forest fire prevention for village cadres, and the fire brigade showed them how to use extinguishers on a steep slope.'
       },
       {
-        name: 'a source line is only suggested: it may be the only credit',
+        name: 'a source line is left to a person: it may be the only credit',
         input:
           'Hunan studies the spirit of the 20th Party Congress\n[Source: Xinhua News Agency] [Editor: Li Xufeng] Font: 【Large Medium Small】\nOn February 10, the provincial Party committee held a meeting to study the spirit of the congress, attended by leaders of the province and of every city and county.\n',
         messages: [
           '1:52-2:76: Remove the page furniture `[Source: Xinhua News Agency] [Editor: Li Xufeng] Font: 【Large Medium Small】` only if the source is credited elsewhere'
-        ],
-        outputAll:
-          'Hunan studies the spirit of the 20th Party Congress\nOn February 10, the provincial Party committee held a meeting to study the spirit of the congress, attended by leaders of the province and of every city and county.\n'
+        ]
       },
       {
         name: 'the credit to a quoted source is kept unless a person removes it',
@@ -227,9 +225,7 @@ export default defineRule<Options>(
           'An editorial published this week said that grassroots officials must "listen before they decide", and the county Party committee asked every township to discuss it at its next meeting.\nSource: People\'s Daily',
         messages: [
           "1:185-2:23: Remove the page furniture `Source: People's Daily` only if the source is credited elsewhere"
-        ],
-        outputAll:
-          'An editorial published this week said that grassroots officials must "listen before they decide", and the county Party committee asked every township to discuss it at its next meeting.'
+        ]
       },
       {
         name: 'a time stamp that dates "yesterday" is kept unless a person removes it',
@@ -302,24 +298,20 @@ export default defineRule<Options>(
           'Township holds a flood prevention drill\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
       },
       {
-        name: 'a font switch in letters, with a source that is only suggested',
+        name: 'a font switch in letters, with a source left to a person',
         input:
           'Source: County Water Resources Bureau Time: 2023-06-02 Font size: T | T\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.',
         messages: [
           '1:1-2:1: Remove the page furniture `Source: County Water Resources Bureau Time: 2023-06-02 Font size: T | T` only if the source is credited elsewhere'
-        ],
-        outputAll:
-          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+        ]
       },
       {
-        name: "the site's name with the date of the page: a credit, only suggested",
+        name: "the site's name with the date of the page: a credit, left to a person",
         input:
           'Lanxi News Network | 2023-06-02\nOn June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.',
         messages: [
           '1:1-2:1: Remove the page furniture `Lanxi News Network | 2023-06-02` only if the source is credited elsewhere'
-        ],
-        outputAll:
-          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+        ]
       },
       {
         name: 'links under "Related reading" at the foot of the page',
@@ -334,14 +326,12 @@ export default defineRule<Options>(
           'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
       },
       {
-        name: "an address footer is only suggested: it may be the notice's only contact",
+        name: "an address footer is left to a person: it may be the notice's only contact",
         input:
           "On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.\nLanxi County People's Government Office | Address: No. 8 Renmin Road, Lancheng Town | Tel: 0579-8888888",
         messages: [
           "1:180-2:104: Remove the page furniture `Lanxi County People's Government Office | Address: No. 8 Renmin Road, Lancheng Town | Tel: 0579-8888888` only if the contact is given elsewhere"
-        ],
-        outputAll:
-          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+        ]
       },
       {
         name: 'a footer of copyright, ICP number and site code',
@@ -360,9 +350,7 @@ export default defineRule<Options>(
         messages: [
           '1:1-2:1: Remove the page furniture `Date: 2023-06-02 Hits: [ 318 ] Source: County Agricultural and Rural Bureau` only if the source is credited elsewhere',
           '2:1-3:1: Remove the page furniture `2023-06-02 09:15  Lanxi Daily  [Big] [Medium] [Small]` only if the source is credited elsewhere'
-        ],
-        outputAll:
-          'On June 1, the township held a flood prevention drill on the banks of the river, and more than two hundred cadres and villagers practised moving people and goods to higher ground.'
+        ]
       },
       {
         name: 'prose about sharing, sources, addresses and what comes next, a byline, an instruction and a signature',
@@ -549,7 +537,9 @@ export default defineRule<Options>(
             end: piece.end,
             actual: piece.actual,
             reason: reasonFor(piece),
-            expected: [''],
+            // A credit or a contact may be the page's only one: whether it
+            // goes is for a person, so no deletion is offered at all.
+            expected: piece.keeps ? [] : [''],
             // A masthead is certain only once the page has a headline of its own.
             fix: outside && piece.standsAlone && !piece.keeps && !datesBody && (piece.kind !== 'masthead' || headlineBeforeBody) ? 'safe' : 'suggest'
           })
