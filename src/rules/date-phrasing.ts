@@ -27,15 +27,21 @@ export interface Options {
 
 const month =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.'
-const monthName = new RegExp(`\\b(?:${month})`, 'g')
-const monthMention = new RegExp(`\\b(?:${month})`)
-// "In September 17th": 在9月17日 rendered with "in"; "in September 2023" has no day.
-const inMonthDay = new RegExp(`\\b([Ii]n) (?:${month}) (\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])`, 'gu')
+// A whole word: "Mayang County" names no month.
+const monthName = new RegExp(`\\b(?:${month})(?!\\p{L})`, 'gu')
+const monthMention = new RegExp(`\\b(?:${month})(?!\\p{L})`, 'u')
+// "In September 17th", "In the 1st of June": 在9月17日 rendered with "in";
+// "in September 2023" has no day.
+const inMonthDay = new RegExp(
+  `\\b([Ii]n) (?:(?:${month}) (\\d{1,2})(?:st|nd|rd|th)?|the (\\d{1,2})(?:st|nd|rd|th) of (?:${month}))(?![\\p{L}\\p{N}])`,
+  'gu'
+)
 const monthDayOrdinal = new RegExp(`\\b(?:${month}) (\\d{1,2})(st|nd|rd|th)(?![\\p{L}\\p{N}])`, 'gu')
 // "on the 11th" (11日), "on the afternoon of the 16th" (16日下午). What
 // follows it (after a list of further days) must show it is no ordinal
 // modifying a noun ("the 20th Party Congress", "on the 2nd and 3rd floors").
-const dayOnly = /\b([Oo]n the )((?:(?:early |late )?(?:morning|afternoon|evening|night) of the )?)(\d{1,2})(?:st|nd|rd|th)\b/g
+// "from the 15th to the 16th" (15日至16日) gives its days alone as well.
+const dayOnly = /\b([Oo]n the |[Ff]rom the )((?:(?:early |late )?(?:morning|afternoon|evening|night) of the )?)(\d{1,2})(?:st|nd|rd|th)\b/g
 const dayList = /(?:(?:,|,? and|,? or| to|-|–) (?:the )?\d{1,2}(?:st|nd|rd|th)\b)*/y
 // "On the 8th morning," (8日上午) names a part of the day after it; "the
 // 5th morning session" is an ordinal, so a mark or a linking word must follow.
@@ -77,9 +83,9 @@ export default defineRule<Options>(
     id: 'date-phrasing',
     description: 'Find dates phrased as in the Chinese source.',
     details: [
-      'Chinese writes 在9月17日 ("at September 17"), and machine translation gives "In September 17th"; English takes "on" before a day, which is fixed safely. A news dateline run into the first sentence ("Chinanews.com, Beijing, February 11th (Men Rui) recently released…") is suggested as `Beijing, February 11 (Chinanews.com) --`.',
+      'Chinese writes 在9月17日 ("at September 17"), and machine translation gives "In September 17th" or "In the 17th of September"; English takes "on" before a day, which is fixed safely. A news dateline run into the first sentence ("Chinanews.com, Beijing, February 11th (Men Rui) recently released…") is suggested as `Beijing, February 11 (Chinanews.com) --`.',
       '',
-      'Chinese news gives the day alone (14日下午, "On the afternoon of the 14th", or "On the 14th afternoon,"), the month being that of the page\'s date. When the document names no month before such a day, its reader cannot tell the month: the first such day is flagged (`unknownMonth`, on by default), for a person to name the month. A text of one paragraph is taken for an excerpt whose month may be given elsewhere. Human translators of Chinese news write "on the 24th" too once the month is known, so every day with no month in its sentence is only found with `dayOnly: true` (the `publication` preset), which suggests the month named last in the document, if there is one.',
+      'Chinese news gives the day alone (14日下午, "On the afternoon of the 14th", or "On the 14th afternoon,", and 15日至16日, "from the 15th to the 16th"), the month being that of the page\'s date. When the document names no month before such a day, its reader cannot tell the month: the first such day is flagged (`unknownMonth`, on by default), for a person to name the month. A text of one paragraph is taken for an excerpt whose month may be given elsewhere. Human translators of Chinese news write "on the 24th" too once the month is known, so every day with no month in its sentence is only found with `dayOnly: true` (the `publication` preset), which suggests the month named last in the document, if there is one.',
       '',
       'Published officialese writes "September 17", not "September 17th"; human translators often write "July 9th" too, so the ordinal suffix is only flagged (and removed safely) with `ordinals: \'remove\'`, which the `publication` preset sets. "The 20th Party Congress", "the 14th Five-Year Plan", "on the 16th floor", "in September 2023" and "the 17th of September" are not flagged.'
     ].join('\n'),
@@ -93,6 +99,31 @@ export default defineRule<Options>(
         input: 'In September 17th, Su Rong stressed the point.',
         messages: ['1:1-1:3: Use `On` before a date: `On September 17th`'],
         output: 'On September 17th, Su Rong stressed the point.'
+      },
+      {
+        name: '"in" before the day of a month',
+        input: 'In the 1st of June, the county opened its flood control office.',
+        messages: ['1:1-1:3: Use `On` before a date: `On the 1st of June`'],
+        output: 'On the 1st of June, the county opened its flood control office.'
+      },
+      {
+        name: 'a range of days with no month',
+        input: 'Notice on testing\nAll residents are tested from the 15th to the 16th. Bring your card.',
+        messages: [
+          '2:26-2:39: Name the month of `from the 15th`: no month is named before it, so the reader cannot tell which is meant'
+        ]
+      },
+      {
+        name: 'a place whose name begins with a month',
+        input: 'Mayang County procurement notice\nSubmit the documents before 9:30 on the 18th.',
+        messages: [
+          '2:34-2:45: Name the month of `on the 18th`: no month is named before it, so the reader cannot tell which is meant'
+        ]
+      },
+      {
+        name: 'floors and centuries after "from the"',
+        input: 'Office move\nThe staff moved from the 1st to the 3rd floor, and the custom dates from the 18th century.',
+        messages: []
       },
       {
         name: 'a day with no month named before it',
@@ -236,7 +267,8 @@ export default defineRule<Options>(
       inMonthDay.lastIndex = 0
       let match: RegExpExecArray | null
       while ((match = inMonthDay.exec(text))) {
-        if (Number(match[2]) < 1 || Number(match[2]) > 31) continue
+        const day = Number(match[2] ?? match[3])
+        if (day < 1 || day > 31) continue
         const word = match[1]!
         const on = word === 'In' ? 'On' : 'on'
         const [start, end] = paragraph.sourceRange(match.index, match.index + word.length)
@@ -297,7 +329,7 @@ export default defineRule<Options>(
         const phraseEnd = at + match[0].length + (partAfter ? partAfter[0].length : 0)
         const phrase = text.slice(at, phraseEnd)
         const [start, end] = paragraph.sourceRange(at, phraseEnd)
-        const on = match[1]!.slice(0, 2)
+        const on = match[1]!.slice(0, -' the '.length)
         if (!options.dayOnly) {
           context.report({
             start,

@@ -23,7 +23,7 @@ export default defineRule<Options>(
       'A marker counts only inside a list: another marker with a neighbouring number (one apart, or two across a lost item) within six sentences of the same run of lines, and a lowercase "one is"/"one should" only when the "two" follows it.',
       'A marker from "Two" on that opens its sentence counts alone when a verb phrase typical of a list item follows its `to` or `is to` ("Four is to do a good job of…", "Two to give full play…", "Three is to strictly implement…"): the markers around it were lost, as machine translation often loses them.',
       'So "one should never give up", "Two of them were injured", "Two is to be expected", "Two is enough", "Two Sessions", "One Country, Two Systems" and "Three days later" are left alone.',
-      'A marker may follow a comma, a semicolon, "that", "and" at the end of a list ("…, and three is to…"), or a full stop the translation left before a lowercase word (". the second is to").',
+      'A marker may follow a comma, a semicolon, "that", "and" at the end of a list ("…, and three is to…"), a colon ("The main practices: One is the…"), or a full stop the translation left before a lowercase word (". the second is to"). A digit with "is" opening a line ("1 is the testing scope", from 1是) is a marker too, only beside its neighbours.',
       '',
       'The suggestion replaces the number and the words that tie it to the item:',
       '- "Two to give" and "Two is to seize" become "Second, give" and "Second, seize";',
@@ -137,6 +137,32 @@ export default defineRule<Options>(
         ],
         outputAll: 'He set three requirements: first, compact responsibility. Second, check for risks. Third, strictly keep on duty.'
       },
+      {
+        name: 'digit markers, one item a line',
+        input: 'The matters are as follows:\n1 is the testing scope. All residents take part.\n2 is the testing time. Mornings only.',
+        messages: [
+          '2:1-2:5: Expected `The first is` for the list marker `1 is`',
+          '3:1-3:5: Expected `The second is` for the list marker `2 is`'
+        ],
+        outputAll: 'The matters are as follows:\nThe first is the testing scope. All residents take part.\nThe second is the testing time. Mornings only.'
+      },
+      {
+        name: 'a capitalised marker after a colon',
+        input: 'The main practices: One is the leaders take charge. Two is the joint handling.',
+        messages: [
+          '1:21-1:27: Expected `The first is` for the list marker `One is`',
+          '1:53-1:59: Expected `The second is` for the list marker `Two is`'
+        ],
+        outputAll: 'The main practices: The first is the leaders take charge. The second is the joint handling.'
+      },
+      {
+        name: 'a lone marker before `set up`',
+        input: 'The county checked the roads. Three is to set up a feedback card.',
+        messages: ['1:31-1:42: Expected `Third,` for the list marker `Three is to`'],
+        outputAll: 'The county checked the roads. Third, set up a feedback card.'
+      },
+      {name: 'a lone digit before `is`', input: 'Results:\n2 is the smallest prime.\nIt is even, and 3 is odd.', messages: []},
+      {name: 'a lone number after a colon', input: 'Note: One is the loneliest number.', messages: []},
       {
         name: 'options: keep `the first is to`',
         input: 'The first is to strengthen leadership; the second is to improve the mechanism.',

@@ -11,6 +11,11 @@ const numberLine = new RegExp(
   String.raw`^(?:[(（](${cardinal})[)）]|(${cardinal})[、,，]?|[(（](\d{1,2})[)）]|(\d{1,2})[.、．])$`,
   'iu'
 )
+// A bare "4" is a page number or a value unless it sits between items "3." and "5.".
+const bareNumeral = /^(\d{1,2})$/
+const numberedItem = /^(\d{1,2})[.．、]\s*\S/
+// How many lines the heading of a bare numeral may run before the next item.
+const itemReach = 4
 // A line may be a heading only when it opens with a capital letter.
 const headingStart = /^["“‘'(\[]*\p{Lu}/u
 const finalMark = /[.!?:;。！？：；]$/u
@@ -49,6 +54,17 @@ interface Stranded {
   before?: LineShape
 }
 
+/** A bare numeral after item `value − 1`, waiting for item `value + 1` to show it is a list number. */
+interface BareNumeral {
+  start: number
+  text: string
+  value: number
+  /** Where its heading starts, and the source up to there, once the heading line is read. */
+  headingStart?: number
+  actual?: string
+  lines: number
+}
+
 /**
  * `enum-stranded-number`: a Chinese heading number (一、, （一）) translated
  * as a word and left alone on its line ("one") above its heading.
@@ -61,6 +77,8 @@ export default defineRule<Options>(
       'A Chinese page numbers its sections 一、 or （一）, often in an element of its own; machine translation then leaves the number as a word on a line by itself, above the heading it numbers: "one" / "Strengthen the theoretical study of Party members".',
       '',
       'A line holding only a number word (`one` to `ten`, maybe in brackets or with `、`), or a numeral with its mark (`2.`, `(2)`, `2、`; not a bare `2`, which may be a page number), is flagged when the next line opens with a capital letter. The suggestion joins it to that line as a numeral, `I.` (as the Government Work Report numbers its parts) or `1.`, and `(1)` for a bracketed number; a numeral keeps its digits.',
+      '',
+      'A bare numeral ("4") alone on its line is a page number or a value, except between the numbered items around it: after item "3." (within four lines) and before item "5." (within four lines of its heading), it is suggested as `4.` joined to its heading.',
       '',
       'A number word that is a value is left alone: in a table (a short label or cell on one side and a line that closes no sentence on the other, or numbers on their own lines around it), after a line that goes on in it ("…rose to", "Chapter") and after a question it answers.'
     ].join('\n'),
@@ -97,6 +115,14 @@ export default defineRule<Options>(
       {name: 'a chapter number', input: 'Chapter\nTwo\nThe Long Road Home', messages: []},
       {name: 'an answer', input: 'How many teams took part?\nTwo\nBoth came from Hunan.', messages: []},
       {name: 'numbered items and page numbers', input: 'Measures\n2. Tighten the control of outlets.\n3\nNext page', messages: []},
+      {
+        name: 'a bare numeral between numbered items',
+        input: '3. Keep the fire lanes clear.\n4\nThe fire alarm telephone is 12119.\n5. Offenders will be punished.',
+        messages: ['2:1-3:1: Expected `4.` at the start of the heading: the heading number `4` stands alone on its line'],
+        outputAll: '3. Keep the fire lanes clear.\n4. The fire alarm telephone is 12119.\n5. Offenders will be punished.'
+      },
+      {name: 'a page number after the last item', input: '2. Keep the lanes clear.\n3. Report fires.\n4\nNext page', messages: []},
+      {name: 'a value after an item', input: '1. Villages inspected:\n3\nProblems found\n2. Outlets closed.', messages: []},
       {name: 'numerals in a table', input: 'Outlets checked\n2.\nOutlets closed\n1.', messages: []},
       {name: 'a number word in a sentence', input: 'One is enough.\nTwo of them agreed.', messages: []}
     ]
@@ -104,6 +130,9 @@ export default defineRule<Options>(
   function (context) {
     let previous: LineShape | undefined
     let stranded: Stranded | undefined
+    // The number of the last numbered item ("3."), and how many lines ago it opened.
+    let lastItem: {value: number; lines: number} | undefined
+    let bare: BareNumeral | undefined
 
     return {
       paragraph(paragraph) {
@@ -119,6 +148,8 @@ export default defineRule<Options>(
       end() {
         previous = undefined
         stranded = undefined
+        lastItem = undefined
+        bare = undefined
       }
     }
 
@@ -140,6 +171,7 @@ export default defineRule<Options>(
         report(stranded, paragraph.sourceOffset(start))
       }
       stranded = undefined
+      readNumeral(paragraph, line, head, start)
 
       if (number && !previous?.number && !previous?.holdsNumber) {
         const word = number[1] ?? number[2]
@@ -159,6 +191,37 @@ export default defineRule<Options>(
         number: number !== undefined,
         holdsNumber: tail.endsWith('?') || (word !== undefined && !closed && goesOn.has(word))
       }
+    }
+
+    // A bare numeral counts only between the items before and after it: "3." / "4" / heading / "5.".
+    function readNumeral(paragraph: Paragraph, line: string | undefined, head: string, start: number): void {
+      const offset = paragraph.sourceOffset(start)
+      const item = numberedItem.exec(head)
+      if (bare) {
+        if (bare.headingStart === undefined) {
+          if (headingStart.test(head) && !item) {
+            bare.headingStart = offset
+            bare.actual = context.slice(bare.start, offset)
+          } else bare = undefined
+        } else if (item && Number(item[1]) === bare.value + 1) {
+          const expected = `${bare.value}. `
+          context.report({
+            start: bare.start,
+            end: bare.headingStart,
+            actual: bare.actual,
+            reason: `Expected \`${expected.trim()}\` at the start of the heading: the heading number \`${bare.text}\` stands alone on its line`,
+            expected: [expected],
+            fix: 'suggest'
+          })
+          bare = undefined
+        } else if (item || ++bare.lines > itemReach) bare = undefined
+      }
+      const numeral = line === undefined ? undefined : bareNumeral.exec(line)
+      if (numeral && lastItem && lastItem.lines <= itemReach && Number(numeral[1]) === lastItem.value + 1) {
+        bare = {start: offset, text: numeral[1]!, value: Number(numeral[1]), lines: 0}
+      }
+      if (item) lastItem = {value: Number(item[1]), lines: 0}
+      else if (lastItem && ++lastItem.lines > itemReach) lastItem = undefined
     }
 
     function report(number: Stranded, headingStart: number): void {

@@ -43,8 +43,8 @@ export default defineRule<Options>(
     description: 'Capitalise Party in Party terms of a text about the Communist Party of China.',
     details:
       'Xinhua, China Daily and the official translations write *Party* with a capital P when it means the Communist Party of China, and machine translation of Chinese Party and government pages writes it lowercase, often throughout; so both presets flag every lowercase use (`always`). The `inconsistent` mode flags one only when the same document also writes a capital-P Party term, for AP-style texts that lowercase it on purpose.\n\n' +
-      'The rule works only in a document about the CPC: one that names it (CPC, CCP, the Communist Party of China, Xi Jinping), names a Party organ of a Chinese administrative level (`the county party committee`, `District party secretary`, `the Party committee`), uses a phrase only Chinese officialese has (`party members and cadres`, `grassroots party`, `party style and clean government`), or has both a Party organ (`the party branch`, `party members`) and words of Chinese local government (`cadres`, `the masses`, `township`, China). Anywhere in the text counts; a document that names another party ("the Labour party … the party leader") is never flagged.\n\n' +
-      'A `party` in a Party term is capitalised safely: `party building`, `party committee`, `party members`, `party branch`, `party group`, `party history`, `party flag`, `party spirit`, `party style`, `party congress`, `party dues`, `party discipline`, `party membership`, the discipline of 党纪处分 (`party warning`, `serious party warning`, `party probation`, `party sanctions`), `party and government`, `the party and the people`, `inner-party`, `intra-party`, `non-party`. So is one in a phrase that means the CPC (`the party\'s`, `our party`, `the whole party`, `the founding of the party`, `expelled from the party`, `join`, `love`, `follow`, `listen to` or `govern the party`, `the leadership of the party`), unless the document also uses *party* for a side or a gathering (`the party concerned`, `the parties`, `Party A`, `third party`, `birthday party`); then it is a suggestion. Any other `the party` is only suggested, and not at all in such a document. `political party`, `a Marxist party`, `the ruling party`, `multi-party`, `three-party`, `third party`, `working party`, `construction party` (the contractor) and `Party A` are left alone. Title Case after *Party* in running text ("Party Building Safeguard measures") is lowered as a suggestion.',
+      'The rule works only in a document about the CPC: one that names it (CPC, CCP, the Communist Party of China, Xi Jinping), names a Party organ of a Chinese administrative level (`the county party committee`, `District party secretary`, `the Party committee`), uses a phrase only Chinese officialese has (`party members and cadres`, `grassroots party`, `party style and clean government`), uses a post only Party members hold (`party member pioneer post`), names three different Party organs (`party members`, `party branch`, `party school`), or has both a Party organ (`the party branch`, `party members`) and words of Chinese local government (`cadres`, `the masses`, `township`, `villagers`, a leading group, China) or its measures (`yuan`, `mu`). Anywhere in the text counts; a document that names another party ("the Labour party … the party leader") is never flagged.\n\n' +
+      'A `party` in a Party term is capitalised safely: `party building`, `party committee`, `party members`, `party branch`, `party group`, `party history`, `party flag`, `party spirit`, `party style`, `party congress`, `party dues`, `party discipline`, `party membership`, the discipline of 党纪处分 (`party warning`, `serious party warning`, `party probation`, `party sanctions`), `party and government`, `the party and the people`, `inner-party`, `intra-party`, `non-party`. So is one in a phrase that means the CPC (`the party\'s`, `our party`, `the whole party`, `the founding of the party`, `expelled from the party`, `join`, `love`, `follow`, `listen to` or `govern the party`, `the leadership of the party`, the slogan `surnamed party` of 党校姓党), unless the document also uses *party* for a side or a gathering (`the party concerned`, `the parties`, `Party A`, `third party`, `birthday party`); then it is a suggestion. Any other `the party` is only suggested, and not at all in such a document. `political party`, `a Marxist party`, `the ruling party`, `multi-party`, `three-party`, `third party`, `working party`, `construction party` (the contractor) and `Party A` are left alone; such a use only makes the phrases suggestions, never the Party terms around it. Title Case after *Party* in running text ("Party Building Safeguard measures") is lowered as a suggestion.',
     category: 'fluency/spelling',
     fixes: ['safe', 'suggest'],
     defaultOptions: {mode: 'always'},
@@ -149,6 +149,31 @@ export default defineRule<Options>(
         messages: ['1:12-1:17: Capitalise `party` in `party committee`: the Communist Party of China takes a capital P'],
         output: 'The county Party committee heard the case. The party concerned, the other party and a third party were warned; either party warning the other must write, and the other party penalty is paid.'
       },
+      {
+        name: 'Party terms beside the construction party (施工方), with no other cue',
+        input: 'The dam was rebuilt. The party members of the party branch of the construction party set up a party member pioneer post.',
+        messages: [
+          '1:26-1:31: Capitalise `party` in `party members`: the Communist Party of China takes a capital P',
+          '1:47-1:52: Capitalise `party` in `party branch`: the Communist Party of China takes a capital P',
+          '1:95-1:100: Capitalise `party` in `party member`: the Communist Party of China takes a capital P'
+        ],
+        output: 'The dam was rebuilt. The Party members of the Party branch of the construction party set up a Party member pioneer post.'
+      },
+      {
+        name: 'a local page: yuan, mu or a leading group',
+        input: 'The town spent 3 million yuan on the road. Party members and volunteers of the party branch kept order.',
+        messages: ['1:80-1:85: Capitalise `party` in `party branch`: the Communist Party of China takes a capital P'],
+        output: 'The town spent 3 million yuan on the road. Party members and volunteers of the Party branch kept order.'
+      },
+      {
+        name: 'the Party school is surnamed Party (党校姓党)',
+        input: 'The municipal party school opened. The school is surnamed party.',
+        messages: [
+          '1:15-1:20: Capitalise `party` in `party school`: the Communist Party of China takes a capital P',
+          '1:59-1:64: Capitalise `party` in `surnamed party`: the Communist Party of China takes a capital P'
+        ],
+        output: 'The municipal Party school opened. The school is surnamed Party.'
+      },
       {name: 'no CPC context', input: 'The party members danced; the party secretary of the club left.', messages: []},
       {
         name: 'another party is named',
@@ -198,6 +223,9 @@ export default defineRule<Options>(
     let cpcContext = false
     // Weaker evidence, enough together: a Party organ or member, and a Chinese setting.
     let partyOrgan = false
+    // Distinct Party organs named ("party members", "party branch", "party school"):
+    // three of them make the CPC without any other cue.
+    const partyOrganKinds = new Set<string>()
     let chineseSetting = false
     let otherParty = false
     let otherSense = false
@@ -207,7 +235,10 @@ export default defineRule<Options>(
       paragraph(paragraph) {
         const text = paragraph.text
         if (!cpcContext && cpcMention.test(text)) cpcContext = true
-        if (!partyOrgan && partyOrganMention.test(text)) partyOrgan = true
+        if (partyOrganKinds.size < 3 && text.includes('arty')) {
+          for (const match of text.matchAll(partyOrganMention)) partyOrganKinds.add(match[0].toLowerCase().slice(0, 12))
+        }
+        if (partyOrganKinds.size > 0) partyOrgan = true
         if (!chineseSetting && chineseSettingMention.test(text)) chineseSetting = true
         if (!otherParty && namesOtherParty(text)) otherParty = true
         if (otherParty) return
@@ -220,7 +251,7 @@ export default defineRule<Options>(
         if (capital) collectTitleCase(paragraph)
       },
       end() {
-        if (!(cpcContext || (partyOrgan && chineseSetting)) || otherParty) return
+        if (!(cpcContext || partyOrganKinds.size >= 3 || (partyOrgan && chineseSetting)) || otherParty) return
         for (const {start, end, actual, reading, phrase} of candidates) {
           if (reading === 'title') {
             const lowered = phrase.toLowerCase()
@@ -283,6 +314,8 @@ function readParty(text: string, at: number): PartyReading {
   }
   const word = previousWord(text, at).toLowerCase()
   if (otherSenses.has(word) || otherPartyKinds.has(word)) return 'other'
+  // "the Party school is surnamed Party" (党校姓党): the slogan names the CPC.
+  if (word === 'surnamed') return {reading: 'phrase', from: at - 'surnamed '.length, to: end}
   if (word === 'communist') {
     // "the Communist party of China", "the Chinese Communist party": the name itself.
     const name = chineseCommunistBefore.exec(text.slice(Math.max(0, at - 20), at))
@@ -323,16 +356,20 @@ const cpcMention = new RegExp(
     '\\b[Pp]arty members and (?:cadres|the masses)\\b',
     '\\bcadres and [Pp]arty members\\b',
     '\\b[Gg]rass-?roots [Pp]arty\\b',
-    '\\b[Pp]arty (?:style|conduct) and (?:clean|honest) government\\b'
+    '\\b[Pp]arty (?:style|conduct) and (?:clean|honest) government\\b',
+    // 党员先锋岗, 党员示范岗: posts only Party members of a Chinese unit hold.
+    '\\b[Pp]arty members? (?:pioneer|vanguard|demonstration|model) (?:posts?|positions?|households?|teams?)\\b'
   ].join('|')
 )
 
 // A Party organ, member or activity, in any party ("the party branch", "party members"),
 // and words of Chinese local government: the CPC when both are in one text.
 const partyOrganMention =
-  /\b[Pp]arty (?:building|construction|branch(?:es)?|committees?|secretar(?:y|ies)|groups?|members?|cadres|organi[sz]ations?|history|schools?|style|discipline|probation)\b|\b[Pp]arty warnings?\b|\bexpelled from the [Pp]arty\b|\b(?:inner|intra)-[Pp]arty\b/
+  /\b[Pp]arty (?:building|construction|branch(?:es)?|committees?|secretar(?:y|ies)|groups?|members?|cadres|organi[sz]ations?|history|schools?|style|discipline|probation)\b|\b[Pp]arty warnings?\b|\bexpelled from the [Pp]arty\b|\b(?:inner|intra)-[Pp]arty\b/g
+// Besides the words of government, the money and land measures of a Chinese page
+// ("18 million yuan", "600 mu") and its leading groups (领导小组).
 const chineseSettingMention =
-  /\b(?:China|Chinese|cadres?|the masses|[Cc]omrades?|[Gg]rass-?roots|[Tt]ownships?|discipline inspection|magistrate|CPPCC|[Pp]eople['’]s (?:[Cc]ongress|[Gg]overnment))\b/
+  /\b(?:China|Chinese|cadres?|the masses|[Cc]omrades?|[Gg]rass-?roots|[Tt]ownships?|discipline inspection|magistrate|CPPCC|[Pp]eople['’]s (?:[Cc]ongress|[Gg]overnment)|villagers|yuan|RMB|[Ll]eading [Gg]roups?)\b|\d mu\b/
 
 // Words after "party" that make a Party term: "party building", "party members and cadres", "party and government".
 const collocations = [

@@ -56,6 +56,11 @@ const defaultAllowPairs = [
 // Words that let a repeated phrase go on and narrow it ("the cost, the cost
 // of labour"), a deliberate figure rather than a loop.
 const narrowers = new Set(['of', 'with', 'for', 'that', 'which', 'who', 'whose', 'where', 'in', 'on', 'at', 'from'])
+// Words that open the noun phrase of a narrowing figure ("the cost, the cost of labour").
+const determiners = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'every',
+  'each', 'some', 'any', 'no'
+])
 // Most words before a doubled word that still read as one short list item
 // ("general branch, branch").
 const maxListItem = 4
@@ -189,6 +194,19 @@ export default defineRule<Options>(
       },
       {name: 'copy narrowed after a comma', input: 'Think about the cost, the cost of labour.', messages: []},
       {
+        name: 'verb phrase written twice, the second going on',
+        input: 'The county will repair the schools and build a safe campus, build a safe campus in every village.',
+        messages: ['1:40-1:80: Remove the repeated phrase `build a safe campus`'],
+        outputAll: 'The county will repair the schools and build a safe campus in every village.'
+      },
+      {
+        name: 'a count written twice',
+        input: 'For the other 3 cases, 3 cases which need more time will be closed by May.',
+        messages: ['1:15-1:31: Remove the repeated phrase `3 cases`'],
+        outputAll: 'For the other 3 cases which need more time will be closed by May.'
+      },
+      {name: 'a noun phrase narrowed after a comma', input: 'They studied a plan, a plan for every village, and our goal, our goal of full coverage.', messages: []},
+      {
         name: 'list of values',
         input: 'Decode it into a series of angles: negative 120 degrees, negative 120 degrees, 0 degrees.',
         messages: []
@@ -294,7 +312,9 @@ export default defineRule<Options>(
       // "We met. We met.": whole sentences are compared as sentences.
       if (unit[0]!.sentence !== unit.at(-1)!.sentence) return false
       if (loop.size === 1) return unit[0]!.lettered && loop.commas && (loop.copies >= 3 || isBareDouble(tokens, loop))
-      if (unit.filter((token) => token.lettered).length < 2) return false
+      // A count is a word of the copy: "4 problems, 4 problems which…".
+      const counted = unit.filter((token) => token.lettered || (token.word && /^\p{N}/u.test(token.key))).length
+      if (counted < 2 || !unit.some((token) => token.lettered)) return false
       // "financing and financing and", "and more and more": the pair is the
       // finding or the idiom, see `findSelfPairs`.
       const conjunctions = unit.filter((token) => token.key === 'and' || token.key === 'or').length
@@ -312,8 +332,10 @@ export default defineRule<Options>(
         // "negative 120 degrees, negative 120 degrees, 0 degrees": a list of
         // values. "has reached 91.3%, has reached 91.3%, higher than" is a loop.
         if (numbered && isValueList(tokens, loop)) return false
-        // "Think about the cost, the cost of labour": the copy is narrowed.
-        if (narrowers.has(tokens[loop.to]?.key ?? '')) return false
+        // "Think about the cost, the cost of labour": the copy is narrowed. A
+        // noun phrase is narrowed so, not a verb phrase or a count: "build a
+        // fortress, build a fortress in every school", "4 problems, 4 problems which".
+        if (narrowers.has(tokens[loop.to]?.key ?? '') && determiners.has(unit[0]!.key)) return false
       }
       return true
     }

@@ -19,7 +19,7 @@ export default defineRule<Options>(
     id: 'repeated-word',
     description: 'Find a word written twice in a row.',
     details:
-      'Machine translation sometimes emits a word twice, or three times. A lowercase run is removed safely; a capitalised pair, a pair of adverb particles that can end a phrasal verb ("taken in in the church"), and `an an` (which may be `and an`) are only suggestions. A word whose doubling is grammatical (`had had`, `that that`) is reported when it comes three times. A pair split by a line break inside a paragraph counts as adjacent; across two lines of plain text it is a suggestion that keeps the line break, and across a blank line it is not reported. A pair that reads as a reduplicated Chinese name ("Li Li", "Lang Lang"), a reduplicated place name ("Walla Walla", "Sing Sing") or an English word of its own ("ylang ylang") is never flagged, nor is an all-caps initialism ("UN UN-Habitat").',
+      'Machine translation sometimes emits a word twice, or three times. A lowercase run is removed safely; a capitalised pair, a pair of adverb particles that can end a phrasal verb ("taken in in the church"), and `an an` (which may be `and an`) are only suggestions. A word whose doubling is grammatical (`had had`, `that that`) is reported when it comes three times; `can can` before a verb ("they can can really feel") is suggested, but not the dance (`the can can`, `Can Can`, `can-can`). A pair split by a line break inside a paragraph counts as adjacent; across two lines of plain text it is a suggestion that keeps the line break, and across a blank line it is not reported. A pair that reads as a reduplicated Chinese name ("Li Li", "Lang Lang"), a reduplicated place name ("Walla Walla", "Sing Sing") or an English word of its own ("ylang ylang") is never flagged, nor is an all-caps initialism ("UN UN-Habitat").',
     category: 'accuracy/addition',
     fixes: ['safe', 'suggest'],
     defaultOptions: {
@@ -116,6 +116,13 @@ export default defineRule<Options>(
         input: 'The branch held its democratic life meeting\nmeeting the requirements, members spoke in turn.',
         messages: []
       },
+      {
+        name: 'the modal `can` written twice',
+        input: 'The veterans can can really feel the care of the county.',
+        messages: ['1:14-1:21: The word `can` is repeated before a verb; remove one'],
+        outputAll: 'The veterans can really feel the care of the county.'
+      },
+      {name: 'the dance', input: 'They danced the can can at the fair; the Can Can girls and a can-can show followed.', messages: []},
       {name: 'reduplicated place names', input: 'They flew from Walla Walla to Bora Bora, then to Baden Baden, and drove past Sing Sing.', messages: []},
       {name: 'numbers', input: 'Rooms 10 10 and 12 were booked.', messages: []},
       {
@@ -168,18 +175,20 @@ export default defineRule<Options>(
         }
         if (copies.length > 1 && letter.test(lower)) {
           const after = children[next + 1]
-          checkRun(copies, after?.type === 'WhiteSpaceNode' && isBlank(after.value) ? after : undefined)
+          const around = {before: wordAt(children, index - 2), after: wordAt(children, next + 2)}
+          checkRun(copies, after?.type === 'WhiteSpaceNode' && isBlank(after.value) ? after : undefined, around)
         }
         index = next + 1
       }
     }
 
-    function checkRun(copies: Word[], blanksAfter: SentenceContent | undefined): void {
+    function checkRun(copies: Word[], blanksAfter: SentenceContent | undefined, around: Neighbours): void {
       const values = copies.map((copy) => toString(copy))
       const firstValue = values[0]!
       const lower = firstValue.toLowerCase()
       if (isInitialism(firstValue) && !shoutedWords.has(lower)) return
-      if (allow.has(lower) && !(grammaticalPairs.has(lower) && copies.length > 2)) return
+      const modalCanCan = lower === 'can' && copies.length === 2 && isModalCanCan(values, around)
+      if (allow.has(lower) && !(grammaticalPairs.has(lower) && copies.length > 2) && !modalCanCan) return
       const start = copies[0]!.position?.start.offset
       const end = copies.at(-1)!.position?.end.offset
       if (start === undefined || end === undefined) return
@@ -194,6 +203,16 @@ export default defineRule<Options>(
       const secondValue = values[1]!
       const capitalised = /^\p{Lu}/u.test(secondValue)
       if (capitalised && isPinyinSyllable(secondValue)) return
+      if (modalCanCan) {
+        context.report({
+          start,
+          end,
+          reason: `The word \`can\` is repeated before a verb; remove one`,
+          expected: [firstValue],
+          fix: 'suggest'
+        })
+        return
+      }
       if (allow.has(lower)) {
         // "that that that": one copy too many of a grammatical pair.
         context.report({
@@ -299,6 +318,34 @@ export default defineRule<Options>(
     }
   }
 )
+
+/** The words right before and after a run, lowercase-sensitive as written. */
+interface Neighbours {
+  before: string | undefined
+  after: string | undefined
+}
+
+function wordAt(children: SentenceContent[], index: number): string | undefined {
+  const node = children[index]
+  return node?.type === 'WordNode' ? toString(node) : undefined
+}
+
+// "veterans can can really feel": a modal written twice, unlike the dance
+// ("the can-can", "a Can Can dancer"), which is capitalised, hyphenated, or
+// follows an article and comes before a noun or the end of the clause.
+function isModalCanCan(values: string[], around: Neighbours): boolean {
+  if (values.some((value) => value !== 'can')) return false
+  const {before, after} = around
+  if (before !== undefined && danceDeterminers.has(before.toLowerCase())) return false
+  return after !== undefined && /^\p{Ll}/u.test(after) && !afterTheDance.has(after)
+}
+
+const danceDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'her', 'his', 'their', 'our', 'its', 'my', 'your', 'dance', 'danced', 'dancing', 'dances'])
+// Words that follow the dance rather than the modal: "can can dancers", "can can and waltz".
+const afterTheDance = new Set([
+  'dance', 'dances', 'dancer', 'dancers', 'dancing', 'girl', 'girls', 'music', 'show', 'shows', 'number', 'routine',
+  'skirt', 'skirts', 'line', 'style', 'and', 'or', 'is', 'was', 'of', 'in', 'at', 'on', 'with', 'for', 'to', 'from'
+])
 
 /** A word at the edge of a paragraph, by source offsets. */
 interface EdgeWord {

@@ -11,7 +11,7 @@ import {cardinal, cardinals, countWords, ordinal, ordinals} from './list-words.j
 // `list-markers.ts` can match: a paragraph without any of it has no record
 // but continuations and closers, and its tree is not needed. The number words
 // are matched in any case, as the patterns match them.
-const numeralHint = /\(\d|(?:^|\n)[ \t]*(?:\d\d?|[IVX]+)\.\s|[\u2460-\u2473]|To\s/
+const numeralHint = /\(\d|(?:^|\n)[ \t]*(?:\d\d?|[IVX]+)\.\s|(?:^|\n)[ \t"“]*\d\d?\s+is\s|[\u2460-\u2473]|To\s/
 const calqueHint = new RegExp(String.raw`(?:${cardinal})\s+(?:is|are|to|should|must|shall|will|need|has)`, 'iu')
 const ordinalHint = new RegExp(String.raw`(?:${ordinal})(?:ly|(?:\s+of\s+all)?\s*[,:]|\s+is\s)`, 'iu')
 const countHint = new RegExp(countWords, 'iu')
@@ -152,8 +152,8 @@ export function scanHints(text: string): number {
   return found
 }
 
-// `1. ` and `II. ` at a line start, as `numeralHint` takes them.
-const lineNumeral = /[ \t]*(?:\d\d?|[IVX]+)\.\s/y
+// `1. ` and `II. ` at a line start, as `numeralHint` takes them, and the `1 is` of a digit marker.
+const lineNumeral = /[ \t]*(?:\d\d?|[IVX]+)\.\s|[ \t"“]*\d\d?\s+is\s/y
 
 function mayNumberLine(text: string, at: number): boolean {
   lineNumeral.lastIndex = at

@@ -118,6 +118,8 @@ const link = String.raw`(is\s+to|are\s+to|is|to|should|must|shall|will|needs?\s+
 // "Thirdly is to keep…" (三是) is the same calque with an ordinal adverb for the number.
 const calqueNumber = String.raw`(?:the\s+)?(?:${cardinal})|(?:${ordinal})ly`
 const calqueInitial = new RegExp(String.raw`^${opener}(${calqueNumber})\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`, 'diu')
+// "1 is the testing scope" (1是), one item a line: a digit for the number, only with "is".
+const digitInitial = /^[ \t"“]*([1-9]|10)\s+(is\s+to|is)\s+(\p{L}[\p{L}\d'’-]*)/du
 // Inside a sentence, a marker follows a comma, a semicolon or "that", and the
 // last one may take "and" ("…, and three is to"). The parser keeps a full stop
 // before a lowercase word inside the sentence, so ". the second is to" is read
@@ -127,6 +129,11 @@ const afterStop = /^[.!?]/
 const sentenceOpening = /^[\s"“‘'(\[]*[Tt]he\s/
 const calqueMiddle = new RegExp(
   String.raw`${middleLead}(${calqueNumber})\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`,
+  'dgu'
+)
+// "The main practices: One is the…": a capitalised marker opens the list after a colon.
+const calqueAfterColon = new RegExp(
+  String.raw`:\s+(${cardinals.map(capitalise).join('|')})\s+${link}\s+([\p{L}\d][\p{L}\d'’-]*)`,
   'dgu'
 )
 const ordinalInitial = new RegExp(String.raw`^${opener}(${ordinal})(ly)?(\s+of\s+all)?(\s*[,:]|\s)`, 'iu')
@@ -362,6 +369,7 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
     }
 
     for (const match of value.matchAll(calqueMiddle)) readCalque(match, afterStop.test(match[0]), 0, true)
+    for (const match of value.matchAll(calqueAfterColon)) readCalque(match, true, 0, true)
 
     for (const match of value.matchAll(ordinalMiddle)) {
       const from = match.index + match[0].lastIndexOf(match[1]!)
@@ -384,7 +392,9 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
 
     function readOpening(at: number): void {
       const rest = value.slice(at)
-      const initialCalque = calqueInitial.exec(rest) ?? undefined
+      // A digit marker opens a line, as the hint scanner looks for it; a sentence may open with a figure.
+      const opensLine = base + at === 0 || paragraph.text.charAt(base + at - 1) === '\n'
+      const initialCalque = calqueInitial.exec(rest) ?? (opensLine ? digitInitial.exec(rest) : null) ?? undefined
       if (initialCalque) readCalque(initialCalque, true, at, false)
 
       // "Thirdly is to" was read as a calque above.
@@ -425,11 +435,12 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
       const words = number.split(/\s+/)
       const numberWord = words.at(-1)!
       const hasThe = words.length > 1
+      const digit = /^\d/.test(numberWord)
       // "The three is": a capital article, a lowercase number. "The Three
       // Represents", "Two Sessions" and other names are capitalised.
       if (!middle) {
-        if (hasThe ? !/^The$/.test(words[0]!) || !/^\p{Ll}/u.test(numberWord) : !/^\p{Lu}\p{Ll}+$/u.test(numberWord)) return
-      } else if (/\p{Lu}/u.test(number)) return
+        if (hasThe ? !/^The$/.test(words[0]!) || !/^\p{Ll}/u.test(numberWord) : !/^(?:\p{Lu}\p{Ll}+|\d+)$/u.test(numberWord)) return
+      } else if (/\p{Lu}/u.test(number) && !(initial && match[0].startsWith(':'))) return
       const connector = match[2]!.replace(/\s+/g, ' ').toLowerCase()
       const next = match[3]!
       if (/^\d/.test(next) || cardinals.includes(next.toLowerCase()) || /^\p{Lu}/u.test(next)) return
@@ -438,7 +449,9 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
       if (adverb && connector !== 'is' && connector !== 'is to') return
       // "The two are", "the one is" are plain English; "the three is" is not.
       if (hasThe && (numberWord.toLowerCase() === 'one' || !connector.startsWith('is'))) return
-      const value = (adverb ? ordinals.indexOf(numberWord.slice(0, -2).toLowerCase()) : cardinals.indexOf(numberWord.toLowerCase())) + 1
+      const value = digit
+        ? Number(numberWord)
+        : (adverb ? ordinals.indexOf(numberWord.slice(0, -2).toLowerCase()) : cardinals.indexOf(numberWord.toLowerCase())) + 1
       let markerLink: MarkerLink
       let modal: string | undefined
       if (connector === 'to' || connector === 'is to' || connector === 'are to') markerLink = connector === 'to' ? 'to' : 'is to'
@@ -448,7 +461,8 @@ function readParagraph(paragraph: Paragraph, run: ParagraphRead, firstSentence: 
         modal = match[2]!.replace(/\s+/g, ' ')
       }
       const item = opensItem(at + match.indices![3]![0])
-      const lone = initial && value >= 2 && (markerLink === 'to' || markerLink === 'is to') && item
+      // A digit is a list marker only beside its neighbours: "3 is to be expected".
+      const lone = initial && !digit && value >= 2 && (markerLink === 'to' || markerLink === 'is to') && item
       add({family: 'calque', value, initial, link: markerLink, modal, next, opensItem: item, weak: !lone}, from, to)
     }
 

@@ -28,7 +28,7 @@ export const itemVerbs = [
   'persist in', 'insist on', 'focus on', 'strengthen', 'improve', 'promote', 'deepen', 'implement', 'enhance',
   'build', 'establish', 'grasp', 'tighten', 'compact', 'consolidate', 'optimize', 'optimise', 'accelerate',
   'intensify', 'standardize', 'standardise', 'highlight', 'innovate', 'rectify', 'perfect', 'refine', 'cultivate',
-  'uphold', 'advance', 'boost', 'expand', 'ensure', 'strive'
+  'uphold', 'advance', 'boost', 'expand', 'ensure', 'strive', 'set up', 'carry forward'
 ].join('|')
 
 /** Adverbs that may come between the marker and its verb ("Three is to strictly implement"). */

@@ -51,3 +51,15 @@ describe('date-phrasing', () => {
     expect(found('Headline\nOn the 6th night shift the plant ran.')).toEqual([])
   })
 })
+
+describe('date-phrasing: months as whole words', () => {
+  it('takes no month from a name that begins with one', () => {
+    expect(found('Marching band notice\nThe band plays on the 4th.')).toEqual(['on the 4th'])
+    expect(found('Notice\nThe band played in March. It plays on the 4th.')).toEqual([])
+  })
+
+  it('finds a range of days from its first day, and the day of a month after "in"', () => {
+    expect(found('Notice\nTesting runs from the 15th to the 16th.')).toEqual(['from the 15th'])
+    expect(found('In the 3rd of May, the county met. In the 40th of May, nothing.')).toEqual(['In'])
+  })
+})

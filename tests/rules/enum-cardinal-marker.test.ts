@@ -112,3 +112,16 @@ describe('enum-cardinal-marker', () => {
     expect(actuals('Firstly, check dikes. Secondly should we wait? Thirdly, stay on duty.')).toEqual([])
   })
 })
+
+describe('enum-cardinal-marker: digit markers', () => {
+  it('reads a digit with `is` at a line start as a marker beside its neighbours only', () => {
+    expect(actuals('As follows:\n1 is the scope.\n2 is the time.')).toEqual(['1 is', '2 is'])
+    expect(actuals('As follows:\n1 is the scope.\nThe time is 7:00, and 2 is the count.')).toEqual([])
+  })
+})
+
+describe('enum-cardinal-marker: digits inside a paragraph', () => {
+  it('leaves a sentence that opens with a figure', () => {
+    expect(actuals('The scores were read. 1 is the lowest mark. 2 is the pass mark.')).toEqual([])
+  })
+})

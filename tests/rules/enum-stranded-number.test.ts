@@ -52,3 +52,12 @@ describe('enum-stranded-number', () => {
     expect(actuals('Countdown\n3.\n2.\n1.\nLaunch')).toEqual([])
   })
 })
+
+describe('enum-stranded-number: bare numerals', () => {
+  it('finds a bare numeral only between the items before and after it', () => {
+    expect(actuals('1. Keep the lanes clear.\n2\nThe alarm telephone is 12119.\n3. Report fires.')).toEqual(['2\n'])
+    expect(actuals('1. Keep the lanes clear.\n3\nThe alarm telephone is 12119.\n4. Report fires.')).toEqual([])
+    expect(actuals('1. Keep the lanes clear.\n2\nthe alarm telephone is 12119.\n3. Report fires.')).toEqual([])
+    expect(actuals('1. Keep the lanes clear.\nMore text.\nMore text.\nMore text.\nMore text.\nMore text.\n2\nNext page\n3. Report.')).toEqual([])
+  })
+})

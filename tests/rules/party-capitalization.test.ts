@@ -127,3 +127,22 @@ describe('party-capitalization traps', () => {
     expect(actuals('The CPC county committee met. Either party may end it, each party sanctions apply.')).toEqual([])
   })
 })
+
+describe('party-capitalization: Party terms without a named CPC', () => {
+  it('keeps the Party terms of a text that also has a construction party', () => {
+    expect(actuals('The village invested 5 million yuan. The construction party and the party members of the party branch met.')).toEqual([
+      'party',
+      'party'
+    ])
+  })
+
+  it('takes three different Party organs for the CPC, but not two', () => {
+    expect(actuals('The party members met the party secretary at the party school.')).toEqual(['party', 'party', 'party'])
+    expect(actuals('The party members met the party secretary at the club.')).toEqual([])
+  })
+
+  it('reads mu only as a measure after a figure', () => {
+    expect(actuals('The mu of the river and the party members met.')).toEqual([])
+    expect(actuals('They planted 600 mu of tea; the party members helped.')).toEqual(['party'])
+  })
+})

@@ -88,3 +88,12 @@ describe('repeated-word', () => {
     expect(file.messages).toHaveLength(1)
   })
 })
+
+describe('repeated-word: can can', () => {
+  it('suggests removing a doubled modal before a verb, and leaves the dance', () => {
+    expect(findings('They can can really help.')).toEqual([{actual: 'can can', expected: ['can'], safe: false}])
+    expect(findings('She danced the can can.')).toEqual([])
+    expect(findings('Can can dancers came; can can music played, and a can-can followed.')).toEqual([])
+    expect(findings('They can can can help.').length).toBe(1)
+  })
+})
