@@ -77,15 +77,15 @@ export const terms: GlossaryEntry[] = [
   ...committeeLevels.flatMap(([level, chinese]) => committeeEntries(level, chinese)),
   {
     official: 'theoretical study group',
+    // Every "theory/theoretical learning/study center/centre/central group",
+    // whole, so that a replacement never lands inside a longer rendering.
     variants: [
-      'theory learning center group',
-      'theory learning centre group',
-      'theoretical learning center group',
-      'theory study center group',
-      'theoretical study center group',
-      'theoretical study central group',
+      ...['theory', 'theoretical'].flatMap((theory) =>
+        ['learning', 'study'].flatMap((study) => ['center', 'centre', 'central'].map((centre) => `${theory} ${study} ${centre} group`))
+      ),
       'central study group',
       'center group',
+      'centre group',
       'central group'
     ],
     fix: 'suggest',
@@ -423,7 +423,8 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'grid workers',
       official: 'grid workers',
-      variants: ['grid staff', 'grid personnel', 'grid administrators'],
+      // not "grid staff": "a grid staff" wants "a grid worker", which no one form gives
+      variants: ['grid personnel', 'grid administrators'],
       fix: 'suggest',
       source: 'China Daily: 网格员 are "grid workers" of grid-based community management',
       requires: ['grid member', 'gridman', 'gridmen', 'grid-based', 'gridded management', 'grid management']
@@ -679,13 +680,19 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'Party conduct and integrity',
+      variants: ['party style and clean government', 'party style and honest government'],
+      fix: 'suggest',
+      source: 'Xinhua: 党风廉政建设 is improving "Party conduct and integrity" (… upholding integrity and combating corruption)'
+    },
+    {
+      // 建设 is work to be deployed: "deploy the Party conduct and integrity" would lose it
+      concept: 'Party conduct and integrity',
+      official: 'improvement of Party conduct and integrity',
       variants: [
         'party style and clean government construction',
         'construction of party style and clean government',
         'construction of the party style and clean government',
-        'party style and clean government',
-        'party conduct and clean government construction',
-        'party style and honest government'
+        'party conduct and clean government construction'
       ],
       fix: 'suggest',
       source: 'Xinhua: 党风廉政建设 is improving "Party conduct and integrity" (… upholding integrity and combating corruption)'
