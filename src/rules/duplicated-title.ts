@@ -170,6 +170,14 @@ export default defineRule<Options>(
           "Xu Xiangguo, the deputy governor of Heilongjiang Province and the secretary of the Daxing'anling District Committee, attended."
       },
       {
+        name: 'one title said twice, in English and in Chinese order',
+        input: 'Wang Li, member of the Standing Committee of the county Party committee Standing Committee member, presided.',
+        messages: [
+          '1:10-1:98: Repeated title: `Standing Committee member` says `member of the Standing Committee of the county Party committee` again'
+        ],
+        outputAll: 'Wang Li, member of the Standing Committee of the county Party committee, presided.'
+      },
+      {
         name: 'the second title may be the next person’s',
         input: 'Attending were Wang Jun secretary of the county Party committee county magistrate Li Hua and others.',
         messages: [
@@ -264,6 +272,17 @@ export default defineRule<Options>(
         const second = chain[runTogether]!
         const firstText = span(tokens, first.from, first.to)
         const secondText = span(tokens, second.from, second.to)
+        // "Member of the Standing Committee of the county Party committee
+        // Standing Committee member": the second title says the first again.
+        if (restates(tokens, first, second)) {
+          context.report({
+            start: tokens[first.from]!.start,
+            end: tokens[second.to - 1]!.end,
+            reason: `Repeated title: \`${secondText}\` says \`${firstText}\` again`,
+            expected: offer(tokens[first.from]!.start, tokens[second.to - 1]!.end, [firstText])
+          })
+          return
+        }
         // "Wang Jun secretary of the county Party committee county magistrate
         // Li Hua": the second title may be the next person's, so joining the
         // two with `and` could merge two people; a person decides.
@@ -401,6 +420,11 @@ function afterComplement(tokens: Token[], from: number): number {
       index++
       if (organNouns.has(token.key)) end = index
       afterOf = token.key === 'of' || (afterOf && token.key === 'the')
+      // "… of the County Party Committee Standing Committee member": a
+      // closing noun not followed by "of" or another organ noun ends the
+      // organ's name, and the words after it open the next title.
+      const next = tokens[index]
+      if (closingNouns.has(token.key) && next && next.key !== 'of' && !organNouns.has(next.key) && organWords.has(next.key) && titleAhead(tokens, index)) return end
       continue
     }
     if (!token.capitalised) break
@@ -408,6 +432,13 @@ function afterComplement(tokens: Token[], from: number): number {
     if (afterOf) end = index
   }
   return end
+}
+
+// Whether organ words from `from` lead to a title's head ("Standing Committee member").
+function titleAhead(tokens: Token[], from: number): boolean {
+  let index = from
+  while (index < tokens.length && index - from < maxModifiers && organWords.has(tokens[index]!.key) && !isConnective(tokens[index]!.key)) index++
+  return heads.has(tokens[index]?.key ?? '')
 }
 
 // Nouns that close an organ's name; the organ words before a title's head
@@ -425,6 +456,16 @@ function beforeNextTitle(tokens: Token[], from: number, head: number, end: numbe
   if (start === head || start >= end) return end
   while (start > from + 1 && !closingNouns.has(tokens[start - 1]!.key)) start--
   return start > from + 1 ? start : end
+}
+
+// Whether `second` has the head of `first` and no word that `first` lacks:
+// the same title in Chinese order after the English one.
+function restates(tokens: Token[], first: Title, second: Title): boolean {
+  const words = (title: Title) => tokens.slice(title.from, title.to).filter((token) => token.word && !isConnective(token.key)).map((token) => token.key)
+  const firstWords = new Set(words(first))
+  const secondWords = words(second)
+  const headOf = (title: Title) => words(title).find((word) => heads.has(word))
+  return headOf(first) === headOf(second) && secondWords.every((word) => firstWords.has(word))
 }
 
 function joinedBy(tokens: Token[], first: Title, second: Title): '' | ',' | undefined {
