@@ -2,6 +2,7 @@ import {shippedGlossary} from '../glossary/index.js'
 import {isExcepted, phraseFinder, phraseKey, phrasesByKey} from '../glossary/match.js'
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
+import {isTitleCase} from '../util/title-case.js'
 
 /** Options of `numeric-slogan` (none: the slogans come from the `glossary` option). */
 export type Options = Record<string, never>
@@ -216,6 +217,7 @@ export default defineRule<Options>(
         })
         return
       }
+      // A title of a work or a name in capitals ("Two Gentlemen of Verona") is no slogan to flag by its shape.
       if (calqueKeys.has(key) || isWordForWordSlogan(key) || (!isTitleCase(content) && isNumberedSloganShape(key))) {
         flagWordForWord(paragraph, content, start)
         return
@@ -416,12 +418,6 @@ function hasRepeatedParts(words: readonly string[]): boolean {
     parts++
   }
   return parts >= 2 && aboveOne
-}
-
-// A title of a work or a name in capitals ("Two Gentlemen of Verona") is no slogan to flag by its shape.
-function isTitleCase(content: string): boolean {
-  const words = content.split(/[\s-]+/).filter((word) => /\p{L}/u.test(word))
-  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word) || ['of', 'and', 'the', 'a', 'an', 'in', 'on', 'to', 'for'].includes(word))
 }
 
 // A participle or an adverb after the number ("two established") is no noun

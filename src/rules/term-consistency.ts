@@ -3,6 +3,7 @@ import {casedLike, droppableArticle, isExcepted, phraseFinder, phraseKey} from '
 import type {GlossaryEntry} from '../glossary/types.js'
 import {defineRule} from '../rule.js'
 import {ownCopy} from '../util/own-copy.js'
+import {isTitleCase, titleCased} from '../util/title-case.js'
 
 /** Options of `term-consistency`. */
 export interface Options {
@@ -213,19 +214,6 @@ function replacementFor(occurrence: Occurrence): string {
   const {official} = occurrence.entry
   if (occurrence.inName) return titleCased(official)
   return casedLike(official, occurrence.article === undefined ? occurrence.actual : occurrence.article)
-}
-
-const smallWords = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'or'])
-
-function isTitleCase(phrase: string): boolean {
-  const words = phrase.split(/[\s-]+/).filter((word) => !smallWords.has(word))
-  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))
-}
-
-function titleCased(phrase: string): string {
-  return phrase.replace(/[\p{L}\p{N}]+/gu, (word, index: number) =>
-    index > 0 && smallWords.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)
-  )
 }
 
 // Words before a Title Case variant that make it the end of a proper name
