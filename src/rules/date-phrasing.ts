@@ -83,7 +83,7 @@ export default defineRule<Options>(
     id: 'date-phrasing',
     description: 'Find dates phrased as in the Chinese source.',
     details: [
-      'Chinese writes 在9月17日 ("at September 17"), and machine translation gives "In September 17th" or "In the 17th of September"; English takes "on" before a day, which is fixed safely. A news dateline run into the first sentence ("Chinanews.com, Beijing, February 11th (Men Rui) recently released…") is suggested as `Beijing, February 11 (Chinanews.com) --`.',
+      'Chinese writes 在9月17日 ("at September 17"), and machine translation gives "In September 17th" or "In the 17th of September"; English takes "on" before a day, which is fixed safely. A news dateline run into the first sentence ("Chinanews.com, Beijing, February 11th (Men Rui) recently released…") is suggested as `Beijing, February 11 (Chinanews.com; Men Rui) -- Recently…`, the byline kept beside the agency.',
       '',
       'Chinese news gives the day alone (14日下午, "On the afternoon of the 14th", or "On the 14th afternoon,", and 15日至16日, "from the 15th to the 16th"), the month being that of the page\'s date. When the document names no month before such a day, its reader cannot tell the month: the first such day is flagged (`unknownMonth`, on by default), for a person to name the month. A text of one paragraph is taken for an excerpt whose month may be given elsewhere. Human translators of Chinese news write "on the 24th" too once the month is known, so every day with no month in its sentence is only found with `dayOnly: true` (the `publication` preset), which suggests the month named last in the document, if there is one.',
       '',
@@ -205,15 +205,15 @@ export default defineRule<Options>(
         name: 'fused dateline',
         input: 'Chinanews.com, Beijing, February 11th (Men Rui) recently released a report on industry.',
         messages: [
-          '1:1-1:49: Separate the dateline from the sentence: `Beijing, February 11 (Chinanews.com) --`'
+          '1:1-1:50: Separate the dateline from the sentence: `Beijing, February 11 (Chinanews.com; Men Rui) --`'
         ],
-        outputAll: 'Beijing, February 11 (Chinanews.com) -- recently released a report on industry.'
+        outputAll: 'Beijing, February 11 (Chinanews.com; Men Rui) -- Recently released a report on industry.'
       },
       {
         name: 'fused dateline with no place',
         input: 'Xinyu Daily, March 8th (Correspondent Wang Hua) the county congress opened.',
-        messages: ['1:1-1:49: Separate the dateline from the sentence: `March 8 (Xinyu Daily) --`'],
-        outputAll: 'March 8 (Xinyu Daily) -- the county congress opened.'
+        messages: ['1:1-1:50: Separate the dateline from the sentence: `March 8 (Xinyu Daily; Correspondent Wang Hua) --`'],
+        outputAll: 'March 8 (Xinyu Daily; Correspondent Wang Hua) -- The county congress opened.'
       },
       {
         name: 'a date and a time zone in a sentence',
@@ -354,24 +354,29 @@ export default defineRule<Options>(
       }
     }
 
+    // The brackets hold the byline ("Men Rui", "Correspondent Lu Fang"): it
+    // stays beside the agency, since dropping it would lose the credit, and
+    // the sentence after the dateline starts with a capital.
     function checkFusedDateline(paragraph: Paragraph): void {
-      let match = fusedDateline.exec(paragraph.text)
+      const text = paragraph.text
+      let match = fusedDateline.exec(text)
       let dateline: string
       if (match) {
-        const [, agency, place, date] = match
-        dateline = `${place}, ${date} (${agency}) --`
+        const [, agency, place, date, byline] = match
+        dateline = `${place}, ${date} (${agency}; ${byline!.trim()}) --`
       } else {
-        match = fusedOutletDateline.exec(paragraph.text)
+        match = fusedOutletDateline.exec(text)
         if (!match) return
-        const [, agency, date] = match
-        dateline = `${date} (${agency}) --`
+        const [, agency, date, byline] = match
+        dateline = `${date} (${agency}; ${byline!.trim()}) --`
       }
-      const [start, end] = paragraph.sourceRange(0, match[0].length)
+      const first = text.charAt(match[0].length)
+      const [start, end] = paragraph.sourceRange(0, match[0].length + first.length)
       context.report({
         start,
         end,
         reason: `Separate the dateline from the sentence: \`${dateline}\``,
-        expected: [`${dateline} `],
+        expected: [`${dateline} ${first.toUpperCase()}`],
         fix: 'suggest'
       })
     }

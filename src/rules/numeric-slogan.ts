@@ -46,6 +46,13 @@ export default defineRule<Options>(
         outputAll: 'Speed up the construction of the "two cities".'
       },
       {
+        name: 'a noun whose plural means something else',
+        input: 'Manage the rural collective "three capital" well.',
+        messages: [
+          '1:30-1:43: The numbered slogan `three capital` is translated word for word; give its established English form or spell it out'
+        ]
+      },
+      {
         name: 'a calque that is also plain English stays a suggestion',
         input: 'Advance the "five in one" overall plan.',
         messages: ['1:14-1:25: Expected the official form `Five-sphere Integrated Plan` for the slogan `five in one`'],
@@ -224,7 +231,14 @@ export default defineRule<Options>(
       }
       if (!numberWord.test(key)) return
       const singular = /^(two|three|four|five|six|seven|eight|nine|ten) ([a-z]+)$/.exec(content)
-      if (!singular || !isCountableSingular(singular[2]!)) return
+      if (!singular) return
+      // 三资 is "funds, assets and resources": "three capitals" would read as
+      // cities, so a noun with no plural of its sense gets no plural offered.
+      if (massNouns.has(singular[2]!)) {
+        flagWordForWord(paragraph, content, start)
+        return
+      }
+      if (!isCountableSingular(singular[2]!)) return
       const expected = `${singular[1]} ${pluralOf(singular[2]!)}`
       context.report({
         start: sourceStart,
@@ -294,6 +308,14 @@ const notSingularNouns = new Set([
   'should', 'must', 'would', 'could', 'have', 'had', 'were', 'was', 'been', 'being', 'into', 'than', 'then',
   // adjectives quoted before the noun they qualify: 'the "three rural" issues'
   'good', 'rural', 'urban'
+])
+
+// Nouns whose plural names something else or nothing: a slogan built on one
+// is a calque to spell out, not a plural to add.
+const massNouns = new Set([
+  'capital', 'work', 'security', 'safety', 'education', 'health', 'energy', 'power', 'construction',
+  'development', 'supervision', 'management', 'service', 'protection', 'governance', 'information',
+  'equipment', 'research', 'support', 'land', 'water', 'money', 'property', 'poverty', 'culture', 'ecology'
 ])
 
 const cardinals = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
