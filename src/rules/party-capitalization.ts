@@ -347,7 +347,7 @@ function readParty(text: string, at: number): PartyReading {
 // Besides its names, the Party organs of Chinese administrative levels and
 // phrases only Chinese officialese uses (党员干部, 基层党建, 党风廉政).
 const levels =
-  '[Pp]rovincial|[Mm]unicipal|[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Vv]illage|[Ss]treet|[Ss]ubdistrict|[Cc]ommunity|[Pp]refectural'
+  '[Pp]rovincial|[Mm]unicipal|[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Vv]illage|[Ss]treet|[Ss]ubdistrict|[Cc]ommunity|[Pp]refectural|[Pp]refecture|[Bb]anner|[Ll]eague'
 const cpcMention = new RegExp(
   [
     '\\b(?:CPC|CCP|Communist [Pp]arty of China|Chinese Communist [Pp]arty|Xi Jinping)\\b',

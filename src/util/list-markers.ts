@@ -124,7 +124,8 @@ const digitInitial = /^[ \t"“]*([1-9]|10)\s+(is\s+to|is)\s+(\p{L}[\p{L}\d'’-
 // last one may take "and" ("…, and three is to"). The parser keeps a full stop
 // before a lowercase word inside the sentence, so ". the second is to" is read
 // here too (and is a sentence opening: see `afterStop`).
-const middleLead = String.raw`(?:[,;:]|[.!?]["”’')\]]*|\bthat)\s+(?:and\s+)?`
+// A full-width mark (，；：) takes no space after it.
+const middleLead = String.raw`(?:(?:[,;:]|[.!?]["”’')\]]*|\bthat)\s+|[，；：]\s*)(?:and\s+)?`
 const afterStop = /^[.!?]/
 const sentenceOpening = /^[\s"“‘'(\[]*[Tt]he\s/
 const calqueMiddle = new RegExp(
@@ -137,7 +138,7 @@ const calqueAfterColon = new RegExp(
   'dgu'
 )
 const ordinalInitial = new RegExp(String.raw`^${opener}(${ordinal})(ly)?(\s+of\s+all)?(\s*[,:]|\s)`, 'iu')
-const ordinalMiddle = new RegExp(String.raw`(?:[,;:]|\bthat)\s+(?:and\s+)?(${ordinal})(ly)?,`, 'gu')
+const ordinalMiddle = new RegExp(String.raw`(?:(?:[,;:]|\bthat)\s+|[，；：]\s*)(?:and\s+)?(${ordinal})(ly)?,`, 'gu')
 const theOrdinal = new RegExp(String.raw`(?:^${opener}|${middleLead})((?:the|The)\s+(${ordinal}))\s+(is\s+to)\s+(?=\p{Ll})`, 'dgu')
 // The verb phrase of an item right after its marker ("do a good job", "strictly implement").
 const itemPhrase = new RegExp(String.raw`^(?:(?:${itemAdverbs})\s+){0,2}(?:${itemVerbs})\b`, 'u')

@@ -102,4 +102,9 @@ describe('enum-sequence', () => {
       'Second: The list marker `Second` comes after `Third`: the numbers go down'
     ])
   })
+
+  it('reads a marker after a full-width semicolon or comma, which takes no space', () => {
+    const text = 'Meetings are held once a quarter; First, study the rules； Second, hold talks every half year. Third, report to the branch.'
+    expect(checkSync(text, options).messages).toEqual([])
+  })
 })

@@ -145,4 +145,8 @@ describe('party-capitalization: Party terms without a named CPC', () => {
     expect(actuals('The mu of the river and the party members met.')).toEqual([])
     expect(actuals('They planted 600 mu of tea; the party members helped.')).toEqual(['party'])
   })
+
+  it('reads a prefecture’s party committee as the CPC', () => {
+    expect(actuals('The prefecture party committee and government will act.')).toEqual(['party'])
+  })
 })
