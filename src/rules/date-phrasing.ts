@@ -354,7 +354,7 @@ export default defineRule<Options>(
       }
     }
 
-    // The brackets hold the byline ("Men Rui", "Correspondent Lu Fang"): it
+    // The brackets hold the byline ("Men Rui", "Correspondent Li Ping"): it
     // stays beside the agency, since dropping it would lose the credit, and
     // the sentence after the dateline starts with a capital.
     function checkFusedDateline(paragraph: Paragraph): void {

@@ -186,9 +186,9 @@ export default defineRule<Options>(
       },
       {
         name: 'a county magistrate named again',
-        input: 'Xu Kaiwen, the deputy county magistrate, and Xu Kaiwen, head of the county housing bureau, attended.',
-        messages: ['1:40-1:56: `Xu Kaiwen` is named again for a second title; one person holding both reads as two people'],
-        outputAll: 'Xu Kaiwen, the deputy county magistrate and head of the county housing bureau, attended.'
+        input: 'Lu Jiawen, the deputy county magistrate, and Lu Jiawen, head of the county housing bureau, attended.',
+        messages: ['1:40-1:56: `Lu Jiawen` is named again for a second title; one person holding both reads as two people'],
+        outputAll: 'Lu Jiawen, the deputy county magistrate and head of the county housing bureau, attended.'
       },
       {
         name: 'one title for each of two people',

@@ -8,7 +8,7 @@ export type Options = Record<string, never>
 
 /** A romanised Chinese name as written in one document. */
 interface Spelling {
-  /** The first form seen, as written ("Gao Jianxin", "Yueqing"). */
+  /** The first form seen, as written ("Zhu Jianxin", "Yueqing"). */
   written: string
   /** `person` for surname and given name, `single` for one word (a place, a given name alone). */
   shape: 'person' | 'single'
@@ -52,14 +52,14 @@ const distinct = new Set(distinctPairs.map(([a, b]) => pairKey(a, b)))
 
 /**
  * `name-variant`: one person or place spelled two ways in one document
- * ("Leqing" beside "Yueqing", "Gao Jianxing" beside "Gao Jianxin").
+ * ("Leqing" beside "Yueqing", "Zhu Jianxing" beside "Zhu Jianxin").
  */
 export default defineRule<Options>(
   {
     id: 'name-variant',
     description: 'Find a Chinese name spelled two ways in one document.',
     details: [
-      'Machine translation romanises a name afresh in every sentence, so one place or person can end up with two spellings: a character with two readings read both ways ("Leqing" beside "Yueqing" for 乐清, "Tiaobingshan" beside "Diaobingshan"), an `-ng` dropped or added ("Gao Jianxing" beside "Gao Jianxin", "Yanlin" beside "Yanling"), or initials that are easily confused (`l`/`n`, `d`/`t`, `z`/`zh`, `c`/`ch`, `s`/`sh`). In a two-syllable given name, a single changed vowel counts too ("Gu Wenjia" beside "Gu Wenjie").',
+      'Machine translation romanises a name afresh in every sentence, so one place or person can end up with two spellings: a character with two readings read both ways ("Leqing" beside "Yueqing" for 乐清, "Tiaobingshan" beside "Diaobingshan"), an `-ng` dropped or added ("Zhu Jianxing" beside "Zhu Jianxin", "Yanlin" beside "Yanling"), or initials that are easily confused (`l`/`n`, `d`/`t`, `z`/`zh`, `c`/`ch`, `s`/`sh`). In a two-syllable given name, a single changed vowel counts too ("Gu Wenjia" beside "Gu Wenjie").',
       '',
       'In a given name, initials that a misread character or a typing slip swaps (`j`/`q`/`x`, `zh`/`z`/`j`, `b`/`p`, `g`/`k`, `h`/`f`, `l`/`n`/`r`) count too, alone or with an `-n`/`-ng` final ("Fang Bing" beside "Fang Pin"). A given name written once with a hyphen and once without ("Xiong Li-wen" beside "Xiong Liwen") is one name too, whatever the counts. So does an English word of a name that starts with a Chinese place written two ways ("Xianning Hi-tech Zone" beside "Xianning High-tech Zone", "Centre" beside "Center").',
       '',
@@ -78,9 +78,9 @@ export default defineRule<Options>(
       },
       {
         name: 'a person with an `-ng` added',
-        input: 'Gao Jianxin chaired the meeting. Gao Jianxin said the work was hard. Later, Gao Jianxing asked for reports.',
-        messages: ['1:77-1:89: `Gao Jianxing` is spelled `Gao Jianxin` elsewhere in this document: use one spelling'],
-        outputAll: 'Gao Jianxin chaired the meeting. Gao Jianxin said the work was hard. Later, Gao Jianxin asked for reports.'
+        input: 'Zhu Jianxin chaired the meeting. Zhu Jianxin said the work was hard. Later, Zhu Jianxing asked for reports.',
+        messages: ['1:77-1:89: `Zhu Jianxing` is spelled `Zhu Jianxin` elsewhere in this document: use one spelling'],
+        outputAll: 'Zhu Jianxin chaired the meeting. Zhu Jianxin said the work was hard. Later, Zhu Jianxin asked for reports.'
       },
       {
         name: 'a tie: the later spelling is flagged',
