@@ -49,7 +49,7 @@ function mulberry32(seed: number): () => number {
 
 /**
  * Real texts to mutate: the repository's example translation, and, when a
- * corpus folder is named (`npm run fuzz -- --corpus ../shared`), its seed,
+ * corpus folder is named (`npm run fuzz -- --corpus <folder>`), its seed,
  * human references and MT output (with their Chinese sources) in documents of
  * a few segments. Tests name none: they read only the repository.
  */
