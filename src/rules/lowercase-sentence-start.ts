@@ -1,5 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule, type FixLevel, type RuleContext} from '../rule.js'
+import {wordBefore} from '../util/neighbour-words.js'
 
 /** Options of `lowercase-sentence-start` (none). */
 export type Options = Record<string, never>
@@ -33,6 +34,8 @@ const leadingSpace = /^[\s\u3000]*/u
 const itemNumber = /(?:\d{1,2}(?:[.．] +|[、)）] *)|[(（]\d{1,2}[)）] *)/uy
 // Signs after a number that end a sentence with it ("reached 94%. the rest…").
 const numberSigns = /[%‰℃]/u
+// The HTML tag nearest before a line, when it opens a block of prose.
+const blockTag = /<\/?(p|div|br|body|section|article|blockquote)[\s/>]/iy
 
 // Lowercase abbreviations that take a full stop and go on in lowercase
 // ("approx. three", "etc. and", "Nos. 3 and 4" are left to the number check).
@@ -43,7 +46,7 @@ const abbreviations = new Set([
   'co', 'ltd', 'inc', 'corp', 'gov', 'rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'hon',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'misc',
   'dist', 'prov', 'vill', 'twp', 'rd', 'ave', 'blvd', 'mt', 'ft', 'km', 'kg', 'cm', 'mm', 'hr',
-  'hrs', 'mins', 'wk', 'yr', 'yrs', 'pt', 'pts', 'cit', 'trans', 'repr', 'orig', 'approx'
+  'hrs', 'mins', 'wk', 'yr', 'yrs', 'pt', 'pts', 'cit', 'trans', 'repr', 'orig'
 ])
 
 // Lowercase particles of names ("de Gaulle", "van Gogh", "al-Assad").
@@ -321,9 +324,7 @@ function endingOf(text: string): Ending {
   const last = trimmed.charAt(end - 1)
   if (terminal.test(last)) return markKind(trimmed, end - 1) === 'sentence' ? 'sentence' : 'uncertain'
   if (/[\p{L}\p{N}]/u.test(last) && end === trimmed.length) {
-    let from = end
-    while (from > 0 && end - from < 12 && /\p{L}/u.test(trimmed.charAt(from - 1))) from--
-    return continuingWords.has(trimmed.slice(from, end).toLowerCase()) ? 'continued' : 'open'
+    return continuingWords.has(wordBefore(trimmed, end).toLowerCase()) ? 'continued' : 'open'
   }
   return 'continued'
 }
@@ -339,7 +340,6 @@ function startsBlock(context: RuleContext<Options>, at: number): boolean {
     const line = before.slice(before.lastIndexOf('\n') + 1)
     return /^[ \t>]*$/.test(line)
   }
-  const tag = /<\/?(p|div|br|body|section|article|blockquote)[\s/>]/iy
-  tag.lastIndex = before.lastIndexOf('<')
-  return tag.lastIndex >= 0 && tag.test(before)
+  blockTag.lastIndex = before.lastIndexOf('<')
+  return blockTag.lastIndex >= 0 && blockTag.test(before)
 }

@@ -178,7 +178,7 @@ export default defineRule<Options>(
       paragraph(paragraph) {
         if (!/\p{Lu}/u.test(paragraph.text)) return
         const tokens = textWords(paragraph.text)
-        const headline = isTitleCase(paragraph.text, tokens)
+        const headline = isTitleCaseHeadline(paragraph.text, tokens)
         for (let index = 0; index < tokens.length; index++) {
           checkFused(context, paragraph, tokens[index]!)
           if (!headline) checkSpaced(context, paragraph, tokens, index)
@@ -329,7 +329,7 @@ function reportLowercase(context: RuleContext<Options>, paragraph: Paragraph, to
  * and most of its longer words capitalised ("Cadres Learn how to Improve the
  * Work Style and Serve the People").
  */
-function isTitleCase(text: string, tokens: TextWord[]): boolean {
+function isTitleCaseHeadline(text: string, tokens: TextWord[]): boolean {
   if (/[.!?。]["'”’)]*\s*$/u.test(text.slice(-4))) return false
   let long = 0
   let capitals = 0
