@@ -1,5 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
+import {isWhiteSpaceCode} from '../util/char-codes.js'
 import {cardinal, cardinals, romanNumerals} from '../util/list-words.js'
 
 /** Options of `enum-stranded-number`. */
@@ -155,9 +156,9 @@ export default defineRule<Options>(
 
     function readLine(paragraph: Paragraph, from: number, to: number): void {
       let start = from
-      while (start < to && /\s/.test(paragraph.text.charAt(start))) start++
+      while (start < to && isWhiteSpaceCode(paragraph.text.charCodeAt(start))) start++
       let end = to
-      while (end > start && /\s/.test(paragraph.text.charAt(end - 1))) end--
+      while (end > start && isWhiteSpaceCode(paragraph.text.charCodeAt(end - 1))) end--
       if (start === end) return
       // A number line is short: longer lines are only looked at in their ends.
       const line = end - start <= 16 ? paragraph.text.slice(start, end) : undefined

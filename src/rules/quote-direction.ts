@@ -133,8 +133,8 @@ export default defineRule<Options>(
           const single = mark.kind === 'single'
           const placed = {start, end, char: context.slice(start, end)}
           // With no opener anywhere, the swap leaves the quotation to be mended by hand.
-          if (mark === turned && !turnedClosesEarlier) swap(placed, 'close', '”', false, true)
-          else swap(placed, mark.role, curlyFor(mark.kind, mark.role), single || paired || mark === turned)
+          const safe = mark === turned ? turnedClosesEarlier : single || paired
+          swap(placed, mark.role, curlyFor(mark.kind, mark.role), safe, mark === turned && !turnedClosesEarlier)
         }
       },
       end() {

@@ -50,7 +50,6 @@ describe('quote-style past the minority share', () => {
   })
 
   it('counts single and double quotation marks together past the minority share', () => {
-    const consistent = (text: string) => checkSync(text, rule('consistent')).messages.map((m) => m.actual)
     expect(consistent('The "river chief" and the "lake chief" ran the ‘clearing’ work.\n\nThe "bay chief" too.')).toEqual(['‘', '’'])
     expect(consistent('The “river chief” and the ‘lake chief’ and the “bay chief”.')).toEqual([])
     expect(consistent('The "river chief" and the \'lake chief\' and the "bay chief".')).toEqual([])
