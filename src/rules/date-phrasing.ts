@@ -18,9 +18,9 @@ export interface Options {
   /**
    * Find the first day given without its month ("On the 14th, the county
    * convened…", from 14日) when the document names no month before it, so that
-   * its reader cannot tell which month is meant. A text of one paragraph is
-   * taken for an excerpt whose month may be given elsewhere, and is left
-   * alone. `dayOnly` finds every such day instead. Default: `true`.
+   * its reader cannot tell which month is meant. A day in the first paragraph
+   * is left alone: it is a headline, or the whole of an excerpt whose month
+   * may be given elsewhere. `dayOnly` finds every such day instead. Default: `true`.
    */
   unknownMonth: boolean
 }
@@ -85,7 +85,7 @@ export default defineRule<Options>(
     details: [
       'Chinese writes 在9月17日 ("at September 17"), and machine translation gives "In September 17th" or "In the 17th of September"; English takes "on" before a day, which is fixed safely. A news dateline run into the first sentence ("Chinanews.com, Beijing, February 11th (Men Rui) recently released…") is suggested as `Beijing, February 11 (Chinanews.com; Men Rui) -- Recently…`, the byline kept beside the agency.',
       '',
-      'Chinese news gives the day alone (14日下午, "On the afternoon of the 14th", or "On the 14th afternoon,", and 15日至16日, "from the 15th to the 16th"), the month being that of the page\'s date. When the document names no month before such a day, its reader cannot tell the month: the first such day is flagged (`unknownMonth`, on by default), for a person to name the month. A text of one paragraph is taken for an excerpt whose month may be given elsewhere. Human translators of Chinese news write "on the 24th" too once the month is known, so every day with no month in its sentence is only found with `dayOnly: true` (the `publication` preset), which suggests the month named last in the document, if there is one.',
+      'Chinese news gives the day alone (14日下午, "On the afternoon of the 14th", or "On the 14th afternoon,", and 15日至16日, "from the 15th to the 16th"), the month being that of the page\'s date. When the document names no month before such a day, its reader cannot tell the month: the first such day is flagged (`unknownMonth`, on by default), for a person to name the month. A day in the first paragraph is left alone: it is a headline, or the whole of an excerpt whose month may be given elsewhere. Human translators of Chinese news write "on the 24th" too once the month is known, so every day with no month in its sentence is only found with `dayOnly: true` (the `publication` preset), which suggests the month named last in the document, if there is one.',
       '',
       'Published officialese writes "September 17", not "September 17th"; human translators often write "July 9th" too, so the ordinal suffix is only flagged (and removed safely) with `ordinals: \'remove\'`, which the `publication` preset sets. "The 20th Party Congress", "the 14th Five-Year Plan", "on the 16th floor", "in September 2023" and "the 17th of September" are not flagged.'
     ].join('\n'),
