@@ -132,15 +132,14 @@ export default defineRule<Options>(
     return {
       paragraph(paragraph) {
         const text = paragraph.text
+        let table: boolean | undefined
         dashCharacter.lastIndex = 0
-        if (!dashCharacter.test(text)) return
-        const table = tableCharacter.test(text)
-        for (let at = text.search(dashCharacter); at !== -1; ) {
-          let end = at + 1
+        for (let match = dashCharacter.exec(text); match; match = dashCharacter.exec(text)) {
+          let end = match.index + 1
           while (isDash(text[end]) || (text[end] === ' ' && isDash(text[end + 1]))) end++
-          judge(paragraph, at, end, table)
+          table ??= tableCharacter.test(text)
+          judge(paragraph, match.index, end, table)
           dashCharacter.lastIndex = end
-          at = dashCharacter.test(text) ? dashCharacter.lastIndex - 1 : -1
         }
       },
       end() {

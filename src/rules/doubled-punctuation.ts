@@ -1,5 +1,6 @@
 import {CODE_PLACEHOLDER} from '../paragraph.js'
 import {defineRule} from '../rule.js'
+import {isWhiteSpaceCode} from '../util/char-codes.js'
 
 /** Options of `doubled-punctuation` (none). */
 export type Options = Record<string, never>
@@ -138,7 +139,7 @@ function fusedComma(text: string, first: number, to: number): boolean {
   const end = Math.min(text.length, to + dataReach)
   for (let at = from; at < end; at++) {
     if (at === first) at = to
-    if (text[at] === ',' && !/\s/.test(text[at + 1] ?? ' ')) return false
+    if (text[at] === ',' && at + 1 < text.length && !isWhiteSpaceCode(text.charCodeAt(at + 1))) return false
   }
   return true
 }

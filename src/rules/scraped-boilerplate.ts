@@ -430,8 +430,9 @@ export default defineRule<Options>(
     const {options, format} = context
     // A piece of the user is tried first: a built-in one may match only its start.
     const pieces = [...options.patterns.map(userPattern), builtInPieces]
-    const sites = [...siteNames, ...options.sites].sort((a, b) => b.length - a.length)
-    const outletNames = new Set(sites.map((name) => name.toLowerCase()))
+    // Lowercase once: a headline is compared in lowercase against every name.
+    const sites = [...siteNames, ...options.sites].map((name) => name.toLowerCase()).sort((a, b) => b.length - a.length)
+    const outletNames = new Set(sites)
     // Only furniture is kept, where the body runs, and the headlines that a
     // later line may repeat: no other per-paragraph state.
     const furniture: Furniture[] = []
@@ -648,7 +649,7 @@ export default defineRule<Options>(
       let rest = text.endsWith('.') ? text.slice(0, -1) : text
       for (;;) {
         const lower = rest.toLowerCase()
-        const site = sites.find((name) => lower.endsWith(name.toLowerCase()))
+        const site = sites.find((name) => lower.endsWith(name))
         if (!site) break
         const dash = dashBefore(rest, rest.length - site.length)
         if (dash <= 0) break
@@ -871,8 +872,7 @@ export default defineRule<Options>(
 
     function isOutlet(name: string): boolean {
       const lower = name.toLowerCase()
-      if (outletNames.has(lower) || domainName.test(lower)) return true
-      return outletEndingsLower.some((ending) => lower === ending || lower.endsWith(' ' + ending))
+      return outletNames.has(lower) || domainName.test(lower) || endsWithAny(lower, outletEndingsLower)
     }
 
     // A labelled field of the page, "Source: Xinhua" or "Views:1873": the

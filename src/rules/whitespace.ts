@@ -1,5 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
 import {defineRule} from '../rule.js'
+import {isWhiteSpaceCode} from '../util/char-codes.js'
 import {findDoubledPunctuation, type DoubledMark} from './doubled-punctuation.js'
 
 /** Options of `whitespace`. */
@@ -54,6 +55,8 @@ const spacedChain = /(?<![\p{L}\p{N}-])\p{Ll}{1,15}( +- +)(to|by|on|in|of|and|fo
 // What follows a tab that parts two fields of a metadata line: a label and
 // its colon ("\tClassification: …", 分类：).
 const fieldAfterTab = /^\p{Lu}[\p{L}' ]{0,30}[:：]/u
+// What ends the word before a tab between two words of a sentence.
+const beforeTabInSentence = /[\p{Ll},;]/u
 
 /**
  * `whitespace`: stray spaces (no-break, ideographic and zero-width spaces,
@@ -406,8 +409,8 @@ export default defineRule<Options>(
         tab = text.indexOf('\t', to)
         const before = text[from - 1]
         const after = text[to]
-        if (before === undefined || after === undefined || /\s/.test(before) || /\s/.test(after)) continue
-        const inSentence = /[\p{Ll},;]/u.test(before) && /\p{Ll}/u.test(after)
+        if (before === undefined || after === undefined || isWhiteSpaceCode(text.charCodeAt(from - 1)) || isWhiteSpaceCode(text.charCodeAt(to))) continue
+        const inSentence = beforeTabInSentence.test(before) && lowercaseLetter.test(after)
         if (!inSentence && !fieldAfterTab.test(text.slice(to, to + 34))) continue
         const [start, end] = paragraph.sourceRange(from, to)
         context.report({start, end, reason: 'Replace the tab inside the line with one space', expected: [' '], fix: 'suggest'})
@@ -523,9 +526,9 @@ function isDeliberateNoBreak(text: string, at: number, after: string | undefined
 // long address would reach, so the check stays linear.
 function isWebAddress(text: string, at: number): boolean {
   let from = at
-  while (from > 0 && at - from < 200 && !/\s/.test(text[from - 1]!)) from--
+  while (from > 0 && at - from < 200 && !isWhiteSpaceCode(text.charCodeAt(from - 1))) from--
   let to = at
-  while (to < text.length && to - at < 200 && !/\s/.test(text[to]!)) to++
+  while (to < text.length && to - at < 200 && !isWhiteSpaceCode(text.charCodeAt(to))) to++
   const token = text.slice(from, to).toLowerCase()
   return token.includes('://') || token.includes('www.') || token.includes('@') || token.includes('/')
 }
