@@ -39,11 +39,7 @@ const heads = new Set([
 // tested where a comma stands.
 const commaAnd = /,[\s\u0085]*and/iy
 // Heads as runs of ASCII letters; a hyphenated head starts with one of them.
-const headRuns = new AsciiRunTable(
-  ['secretary', 'member', 'head', 'director', 'minister', 'mayor', 'governor', 'chairman', 'chairwoman', 'chairperson', 'commissar', 'commander', 'magistrate'].map(
-    (word) => [word, true] as const
-  )
-)
+const headRuns = new AsciiRunTable([...heads].filter((word) => !word.includes('-')).map((word) => [word, true] as const))
 
 /**
  * Whether the paragraph may hold a finding. Every finding needs a title, and
@@ -462,10 +458,11 @@ function beforeNextTitle(tokens: Token[], from: number, head: number, end: numbe
 // the same title in Chinese order after the English one.
 function restates(tokens: Token[], first: Title, second: Title): boolean {
   const words = (title: Title) => tokens.slice(title.from, title.to).filter((token) => token.word && !isConnective(token.key)).map((token) => token.key)
-  const firstWords = new Set(words(first))
+  const firstWords = words(first)
   const secondWords = words(second)
-  const headOf = (title: Title) => words(title).find((word) => heads.has(word))
-  return headOf(first) === headOf(second) && secondWords.every((word) => firstWords.has(word))
+  const known = new Set(firstWords)
+  const isHead = (word: string) => heads.has(word)
+  return firstWords.find(isHead) === secondWords.find(isHead) && secondWords.every((word) => known.has(word))
 }
 
 function joinedBy(tokens: Token[], first: Title, second: Title): '' | ',' | undefined {

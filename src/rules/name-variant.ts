@@ -172,8 +172,9 @@ export default defineRule<Options>(
               continue
             }
           }
+          if (token.value.length < 5) continue
           const syllables = syllablesOf(token.value)
-          if (!syllables || syllables.length < 2 || token.value.length < 5) continue
+          if (!syllables || syllables.length < 2) continue
           record('single', syllables, token.value, token.start, token.end, !startsSentence(text, token.start))
         }
 
@@ -269,20 +270,19 @@ export default defineRule<Options>(
  * per syllable of Pinyin).
  */
 function pairings(spellings: Map<string, Spelling>): Pairing[] {
-  const buckets = new Map<string, Spelling[]>()
+  const buckets = new Map<string, {at: number; bucket: Spelling[]}>()
   for (const spelling of spellings.values()) {
     if (spelling.shape === 'single' && !spelling.inside) continue
     const from = spelling.shape === 'person' ? 1 : 0
     for (let at = from; at < spelling.syllables.length; at++) {
       const key = `${spelling.shape} ${at} ${spelling.syllables.map((syllable, index) => (index === at ? '*' : syllable)).join('-')}`
-      const bucket = buckets.get(key)
-      if (bucket) bucket.push(spelling)
-      else buckets.set(key, [spelling])
+      const known = buckets.get(key)
+      if (known) known.bucket.push(spelling)
+      else buckets.set(key, {at, bucket: [spelling]})
     }
   }
   const found: Pairing[] = []
-  for (const [key, bucket] of buckets) {
-    const at = Number(key.split(' ')[1])
+  for (const {at, bucket} of buckets.values()) {
     for (let first = 0; first < bucket.length; first++) {
       for (let second = first + 1; second < bucket.length; second++) {
         const pairing = pairOf(bucket[first]!, bucket[second]!, at)

@@ -526,13 +526,18 @@ export default defineRule<Options>(
     // does. Only flagged: which copy to keep, and whether a verb was lost
     // between them, only a person can tell.
     function findRepeatedClauses(tokens: Token[]): void {
+      // Every `and` of a clause shares its end: found once, so a clause of
+      // many `and`s is not scanned once for each.
+      let end = 0
       for (let index = 1; index + 1 < tokens.length; index++) {
         const and = tokens[index]!
         if (and.key !== 'and') continue
         const sentence = and.sentence
         const before = tokens[index - 1]!.key === ',' ? index - 1 : index
-        let end = index + 1
-        while (end < tokens.length && tokens[end]!.sentence === sentence && !clauseEnds.has(tokens[end]!.key)) end++
+        if (end <= index) {
+          end = index + 1
+          while (end < tokens.length && tokens[end]!.sentence === sentence && !clauseEnds.has(tokens[end]!.key)) end++
+        }
         const size = end - index - 1
         const from = before - size
         if (size === 0 || from < 0 || tokens[from]!.sentence !== sentence || !sameSpan(tokens, from, index + 1, size)) continue
