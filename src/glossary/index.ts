@@ -56,17 +56,25 @@ export function mergeGlossary(base: Glossary, user: GlossaryInput): Glossary {
     const additions = user[section] ?? []
     const replaced = new Set(additions.map((entry) => entry.official.toLowerCase()))
     const claimed = new Set(additions.flatMap((entry) => entry.variants.map((variant) => variant.toLowerCase())))
-    const kept = base[section]
-      // An entry whose official form a user lists as a variant is superseded too.
-      .filter((entry) => !replaced.has(entry.official.toLowerCase()) && !claimed.has(entry.official.toLowerCase()))
-      .map((entry) =>
-        entry.variants.some((variant) => claimed.has(variant.toLowerCase()))
-          ? {...entry, variants: entry.variants.filter((variant) => !claimed.has(variant.toLowerCase()))}
-          : entry
-      )
-    result[section] = [...kept, ...additions]
+    // An entry whose official form a user lists as a variant is superseded too.
+    const kept = base[section].filter(
+      (entry) => !replaced.has(entry.official.toLowerCase()) && !claimed.has(entry.official.toLowerCase())
+    )
+    result[section] = [...withoutVariants(kept, claimed), ...additions]
   }
   return result
+}
+
+/**
+ * `entries` without the variants in `claimed` (lowercase): a user's entry
+ * that lists a variant takes it from every shipped one.
+ */
+export function withoutVariants<Entry extends GlossaryEntry>(entries: readonly Entry[], claimed: ReadonlySet<string>): Entry[] {
+  return entries.map((entry) =>
+    entry.variants.some((variant) => claimed.has(variant.toLowerCase()))
+      ? {...entry, variants: entry.variants.filter((variant) => !claimed.has(variant.toLowerCase()))}
+      : entry
+  )
 }
 
 const entryKeys: Record<keyof GlossaryEntry, 'string' | 'strings' | 'fix' | 'boolean'> = {

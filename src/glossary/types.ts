@@ -23,7 +23,7 @@ export interface GlossaryEntry {
   /** Longer phrases in which a variant is correct, e.g. `NATO Secretary General`. */
   except?: string[]
   /**
-   * Terms only: the official form takes no article ("Party building"), so a
+   * Terms and calques: the official form takes no article ("Party building"), so a
    * variant after `the` that ends its noun phrase ("strengthen the party
    * construction.") is replaced together with the article.
    */

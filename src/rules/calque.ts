@@ -1,5 +1,7 @@
+import {withoutVariants} from '../glossary/index.js'
 import {casedLike, droppableArticle, isExcepted, phraseFinder} from '../glossary/match.js'
 import {defineRule, type Finding} from '../rule.js'
+import {quoteCharacters} from '../util/quotes.js'
 import {calques, type CalqueEntry} from './calque.data.js'
 
 /** Options of `calque`. */
@@ -13,7 +15,7 @@ export interface Options {
 
 // Quote marks a calque often stands in ("the 'landing check'"): passed over
 // when the words around it are read.
-const quoteMarks = `"'“”‘’「」『』`
+const quoteMarks = `${quoteCharacters}「」『』`
 // Words passed over when reading the word before a calque ("grasp the bull's
 // nose", "prohibited to walk through the field").
 const determiners = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'our', 'their', 'its', 'his', 'her', 'to'])
@@ -194,21 +196,24 @@ export default defineRule<Options>(
   }
 )
 
+// Built once per `phrases` option, so its finder is too (`phraseFinder` caches by table).
+const tablesWith = new WeakMap<object, CalqueEntry[]>()
+
 // The shipped calques with a user's phrases over them: a user's phrase
 // leaves the shipped entry that had it, and a non-empty one becomes an entry.
 function tableWith(phrases: Readonly<Record<string, string[]>>): CalqueEntry[] {
   const keys = Object.keys(phrases)
   if (keys.length === 0) return calques
-  const overridden = new Set(keys.map((key) => key.trim().toLowerCase()))
-  const shipped = calques.map((entry) => ({
-    ...entry,
-    variants: entry.variants.filter((variant) => !overridden.has(variant.toLowerCase()))
-  }))
+  const cached = tablesWith.get(phrases)
+  if (cached) return cached
+  const shipped = withoutVariants(calques, new Set(keys.map((key) => key.trim().toLowerCase())))
   const added = keys.flatMap((key) => {
     const forms = phrases[key]!
     return forms.length === 0 ? [] : [{official: forms[0]!, alternatives: forms.slice(1), variants: [key], fix: 'suggest' as const}]
   })
-  return [...shipped, ...added]
+  const table = [...shipped, ...added]
+  tablesWith.set(phrases, table)
+  return table
 }
 
 // Whether `words` (lowercase) come next after `index`, past quote marks and spaces.

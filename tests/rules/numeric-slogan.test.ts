@@ -110,3 +110,10 @@ describe('numeric-slogan: the shapes of Chinese numbered slogans', () => {
     expect(reported('The village’s "two committees" met.')).toEqual([])
   })
 })
+
+describe('numeric-slogan outside quotation marks', () => {
+  it('takes a slogan in capitals only mid-sentence, and a lowercase one only as the centre’s', () => {
+    expect(actuals('Eight Rules govern the club. Members keep eight rules and two habits.')).toEqual([])
+    expect(actuals('Members keep the Eight Rules. The central eight provisions apply.')).toEqual(['Eight Rules', 'eight provisions'])
+  })
+})
