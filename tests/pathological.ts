@@ -9,6 +9,14 @@ export const pathological: Record<string, (size: number) => string> = {
   'list markers in one paragraph': (size) => fill('① first （一）second 一、third Two to 1. five (2) Second, ', size),
   'list markers on lines': (size) => fill('（一）Two to strengthen the Party.\n', size),
   'one repeated word': (size) => fill('the ', size),
+  // A line of page fields that never ends, and one that starts like a site name.
+  'a long line of furniture fields': (size) => `${fill('Views: 1 ', size / 2)}Source: ${fill('word ', size / 2)}`,
+  'a long line that starts like a site name': (size) => `Lanxi ${fill('Network ', size)}`,
+  // A sentence that ends as the next one starts, over and over.
+  'sentence ends repeated as sentences': (size) => {
+    const long = fill('a b ', size / 3).trim()
+    return `${long}. ${long}. x ${long}.`
+  },
   'deeply nested quotes': (size) => {
     const depth = Math.floor(size / 4)
     return '“‘'.repeat(depth / 2) + 'word' + '’”'.repeat(depth / 2)

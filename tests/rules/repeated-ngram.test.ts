@@ -139,13 +139,6 @@ describe('repeated-ngram traps', () => {
     ])
   })
 
-  it('finds the end of a sentence again in linear time', () => {
-    const long = Array(3000).fill('a b').join(' ')
-    const text = `${long}. ${long}. x ${long}.`
-    const started = performance.now()
-    findings(text)
-    expect(performance.now() - started).toBeLessThan(2000)
-  })
 
   it('flags a name joined to itself by a hyphen or dash', () => {
     expect(findings('the Vietnam-Vietnam partnership')).toEqual([

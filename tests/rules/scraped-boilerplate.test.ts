@@ -92,12 +92,6 @@ describe('scraped-boilerplate: what furniture may carry', () => {
     expect(run(`${body}\n${body}`)).toEqual([])
   })
 
-  it('reads a long line of fields in linear time', () => {
-    const line = 'Views: 1 '.repeat(20_000) + 'Source: ' + 'word '.repeat(20_000)
-    const started = performance.now()
-    run(`${line}\n${body}`)
-    expect(performance.now() - started).toBeLessThan(2000)
-  })
 })
 
 describe('scraped-boilerplate: the furniture of government sites', () => {
@@ -195,12 +189,6 @@ describe('scraped-boilerplate: the furniture of government sites', () => {
     ])
   })
 
-  it('reads a long line that starts like a name in linear time', () => {
-    const line = 'Lanxi ' + 'Network '.repeat(20_000)
-    const started = performance.now()
-    run(`${body}\n${line}\n${'Views: 1 '.repeat(10_000)}`)
-    expect(performance.now() - started).toBeLessThan(2000)
-  })
 })
 
 describe('scraped-boilerplate: mastheads, the disclosure catalogue and the footer', () => {
