@@ -140,11 +140,11 @@ class IndexedFinder implements PhraseFinder {
   // without `u`, which V8 searches far faster than the alternation of
   // phrases with its Unicode lookbehind.
   readonly #firstWords: RegExp
-  // The whole alternation, sticky, tried where a first word starts: only the
-  // phrases with that first word can match there, in the alternation's
-  // order. One pattern for the table, since compiling one per first word
-  // cost a fresh process more than all the searching.
-  readonly #confirm: RegExp
+  // The phrases (keys) by their first word, longest first: where a first
+  // word starts, only they can match, in the alternation's order. Compared
+  // character by character, not by a pattern of every phrase, which cost a
+  // whole alternation per common first word ("county", "new") in a large table.
+  readonly #byFirstWord = new Map<string, string[]>()
   // The first words (lowercase) by their first letter (`a` = 0).
   readonly #byLetter: string[][] = Array.from({length: 26}, () => [])
 
@@ -153,7 +153,12 @@ class IndexedFinder implements PhraseFinder {
     this.#scanning = new ScanningFinder(keys, byKey)
     const words = new Set(keys.map(firstAsciiRun))
     for (const word of words) this.#byLetter[word.charCodeAt(0) - 0x61]!.push(word)
-    this.#confirm = phrasePattern(keys, 'iuy')
+    for (const key of keys) {
+      const word = firstAsciiRun(key)
+      const list = this.#byFirstWord.get(word)
+      if (list) list.push(key)
+      else this.#byFirstWord.set(word, [key])
+    }
     this.#firstWords = new RegExp(`(?:${[...words].join('|')})(?![A-Za-z])|${asciiFoldingSigns}`, 'gi')
   }
 
@@ -174,15 +179,24 @@ class IndexedFinder implements PhraseFinder {
       while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--
       if (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) continue
       if (!this.#startsPhrase(text, start, end)) continue
-      const pattern = this.#confirm
-      pattern.lastIndex = start
-      const match = pattern.exec(text)
-      if (match === null) continue
-      const phrase = this.#byKey.get(phraseKey(match[0]))
-      if (phrase) (found ??= []).push({start, end: start + match[0].length, phrase})
-      firstWords.lastIndex = start + match[0].length
+      const phraseStop = this.#matchAt(text, start, text.slice(start, end).toLowerCase())
+      if (phraseStop === -1) continue
+      const phrase = this.#byKey.get(phraseKey(text.slice(start, phraseStop)))
+      if (phrase) (found ??= []).push({start, end: phraseStop, phrase})
+      firstWords.lastIndex = phraseStop
     }
     return found ?? noMatches
+  }
+
+  // The end of the first phrase with first word `word` that stands whole at
+  // `start`, longest first, as the alternation would take it; -1 when none.
+  #matchAt(text: string, start: number, word: string): number {
+    if (start > 0 && precededByWord(text, start)) return -1
+    for (const key of this.#byFirstWord.get(word) ?? []) {
+      const stop = wholePhraseEnd(text, start, key)
+      if (stop !== -1) return stop
+    }
+    return -1
   }
 
   // Whether `text[start, end)` is, in any case, the first word of a phrase.
@@ -192,6 +206,43 @@ class IndexedFinder implements PhraseFinder {
     }
     return false
   }
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+// The alternation's lookbehind: no letter or digit, nor one and a hyphen, before a phrase.
+function precededByWord(text: string, start: number): boolean {
+  const before = text.charAt(start - 1)
+  if (letterOrDigit.test(before)) return true
+  return before === '-' && start > 1 && letterOrDigit.test(text.charAt(start - 2))
+}
+
+// Where `key` (lowercase, single spaces, straight apostrophes) ends when it
+// is read at `start` of `text` in any case, a run of spaces, tabs or no-break
+// spaces for each space and either apostrophe for an apostrophe, and stands
+// whole (no letter, digit or hyphen and letter after it); -1 otherwise.
+function wholePhraseEnd(text: string, start: number, key: string): number {
+  let at = start
+  for (let index = 0; index < key.length; index++) {
+    const expected = key.charAt(index)
+    if (expected === ' ') {
+      const from = at
+      while (at < text.length && isPhraseSpace(text.charCodeAt(at))) at++
+      if (at === from) return -1
+      continue
+    }
+    const actual = text.charAt(at)
+    if (expected === "'" ? actual !== "'" && actual !== '’' : actual !== expected && actual.toLowerCase() !== expected) return -1
+    at++
+  }
+  const after = text.charAt(at)
+  if (letterOrDigit.test(after)) return -1
+  if (after === '-' && letterOrDigit.test(text.charAt(at + 1))) return -1
+  return at
+}
+
+function isPhraseSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0
 }
 
 function firstAsciiRun(key: string): string {
