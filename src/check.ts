@@ -1,8 +1,8 @@
 import {VFile, type Compatible} from 'vfile'
-import {resolveRules, type Options} from './config.js'
+import {resolveRules, type Options} from './options.js'
 import {forEachTextParagraphRange, parse, type TextParagraphCache} from './format.js'
 import {loadGlossary, resolveGlossary} from './glossary/index.js'
-import {createRunner, formatOf, runRules} from './lint.js'
+import {createRunner, formatOf, runRules} from './runner.js'
 
 /** Anything `check` and `fix` accept: a string, a buffer, or a VFile (its path picks the format). */
 export type Input = Compatible

@@ -1,7 +1,7 @@
 import type {VFileMessage} from 'vfile-message'
 import type {VFile} from 'vfile'
 import {checkSync, withGlossaryLoaded, type Input} from './check.js'
-import type {Options} from './config.js'
+import type {Options} from './options.js'
 
 /** Options for `fix`: those of `check`, plus which fixes to apply. */
 export interface FixOptions extends Options {

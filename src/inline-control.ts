@@ -8,7 +8,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {checkSync, toFile, type Input} from './check.js'
 import {fixSync, fixWith, type FixOptions} from './fix.js'
-import {formatOf} from './lint.js'
+import {formatOf} from './runner.js'
 import type {Format} from './rule.js'
 
 /** What a control comment does. */

@@ -1,10 +1,16 @@
 import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
-import type {VFile} from 'vfile'
 import type {Glossary} from './glossary/types.js'
 import type {Paragraph} from './paragraph.js'
-import {runRules, type ActiveRule} from './lint.js'
-import {resolveSetting, type RuleSetting} from './settings.js'
+
+/** How loud a rule is: `off` disables it, `error` findings fail the CLI. */
+export type Severity = 'off' | 'warn' | 'error'
+
+/** A rule's setting: a severity, or a severity with options (ESLint style). */
+export type RuleSetting<Options = object> =
+  | Severity
+  | [Severity]
+  | [Severity, Partial<Options>]
 
 /** Input formats: plain text, Markdown (remark) or HTML (rehype). */
 export type Format = 'text' | 'markdown' | 'html'
@@ -125,18 +131,4 @@ export interface Rule<Options extends object = object> {
 /** Documentation address of a rule. */
 export function ruleUrl(id: string): string {
   return `https://github.com/retext-officialese/retext-officialese/blob/main/examples/rules/${id}.md`
-}
-
-/** Define a rule: every rule file exports the result of one call. */
-export function defineRule<Options extends object>(
-  meta: RuleMeta<Options>,
-  create: (context: RuleContext<Options>) => RuleVisitor
-): Rule<Options> {
-  function rule(setting?: RuleSetting<Options>): Transformer<Root, Root> {
-    const active = resolveSetting(rule as Rule<Options>, setting ?? 'warn')
-    return function (tree: Root, file: VFile) {
-      if (active) runRules(tree, file, [active as ActiveRule])
-    }
-  }
-  return Object.assign(rule, {meta, create})
 }

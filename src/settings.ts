@@ -1,13 +1,6 @@
-import type {Rule} from './rule.js'
+import type {Rule, RuleSetting, Severity} from './rule.js'
 
-/** How loud a rule is: `off` disables it, `error` findings fail the CLI. */
-export type Severity = 'off' | 'warn' | 'error'
-
-/** A rule's setting: a severity, or a severity with options (ESLint style). */
-export type RuleSetting<Options = object> =
-  | Severity
-  | [Severity]
-  | [Severity, Partial<Options>]
+export type {RuleSetting, Severity} from './rule.js'
 
 /** Per-rule settings keyed by rule id. */
 export type RuleSettings = Record<string, RuleSetting<any>>

@@ -1,10 +1,10 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {checkSync, withGlossaryLoaded} from './check.js'
-import {resolveRules, type Options} from './config.js'
+import {resolveRules, type Options} from './options.js'
 import {forEachTextParagraphRange} from './format.js'
 import {resolveGlossary} from './glossary/index.js'
-import {createRunner, formatOf, type RunnerSource} from './lint.js'
+import {createRunner, formatOf, type RunnerSource} from './runner.js'
 
 /** Options of `checkStream`: those of `check`, and the path the messages name. */
 export interface StreamOptions extends Options {

@@ -1,9 +1,9 @@
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {checkSync} from '../check.js'
-import type {Options} from '../config.js'
+import type {Options} from '../options.js'
 import {applyInlineControl, fixWithInlineControl} from '../inline-control.js'
-import {withoutStack} from '../lint.js'
+import {withoutStack} from '../runner.js'
 import type {Format} from '../rule.js'
 
 /** One document to check or fix: all a worker thread needs, as plain data. */

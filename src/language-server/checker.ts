@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {checkSync, type CheckSyncOptions} from '../check.js'
-import type {ConfigurationOptions} from '../configuration.js'
+import type {ConfigurationOptions} from '../config-files.js'
 import {applyInlineControl, fixWithInlineControl} from '../inline-control.js'
 import type {Format} from '../rule.js'
 import {ParagraphCache} from './paragraph-cache.js'

@@ -1,7 +1,7 @@
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
-import {MESSAGE_SOURCE} from '../lint.js'
+import {MESSAGE_SOURCE} from '../runner.js'
 
 /** What a diagnostic carries for code actions: the finding's fields the range alone does not tell. */
 export interface FindingData {

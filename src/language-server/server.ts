@@ -13,7 +13,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {DocumentChecker} from './checker.js'
 import {fixAllAction, fixAllKind, quickFixes, wants} from './code-actions.js'
-import {ConfigurationStore, type DocumentConfiguration} from './configuration.js'
+import {ConfigurationStore, type DocumentConfiguration} from './configuration-store.js'
 import {configurationDiagnostic, findingData, toDiagnostic} from './diagnostics.js'
 import {documentFormat} from './document-format.js'
 

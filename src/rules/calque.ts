@@ -1,6 +1,7 @@
 import {withoutVariants} from '../glossary/index.js'
 import {casedLike, droppableArticle, isExcepted, phraseFinder} from '../glossary/match.js'
-import {defineRule, type Finding} from '../rule.js'
+import {defineRule} from '../define-rule.js'
+import type {Finding} from '../rule.js'
 import {quoteCharacters} from '../util/quotes.js'
 import {calques, type CalqueEntry} from './calque.data.js'
 

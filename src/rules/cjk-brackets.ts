@@ -1,5 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
-import {defineRule, type Format} from '../rule.js'
+import {defineRule} from '../define-rule.js'
+import type {Format} from '../rule.js'
 import {isHan, mayHoldCjk} from '../util/cjk.js'
 
 /** Options of `cjk-brackets`. */

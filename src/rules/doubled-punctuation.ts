@@ -1,5 +1,5 @@
 import {CODE_PLACEHOLDER} from '../paragraph.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {isWhiteSpaceCode} from '../util/char-codes.js'
 
 /** Options of `doubled-punctuation` (none). */

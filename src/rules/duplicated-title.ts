@@ -1,5 +1,6 @@
 import type {Sentence} from 'nlcst'
-import {defineRule, type SourceWindow} from '../rule.js'
+import {defineRule} from '../define-rule.js'
+import type {SourceWindow} from '../rule.js'
 import {AsciiRunTable} from '../util/ascii-runs.js'
 import {isPinyinName, isPinyinSyllable} from '../util/pinyin.js'
 import {sentenceTokens} from '../util/sentence-tokens.js'

@@ -1,4 +1,4 @@
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {createListReader, ordinals, ordinalWord, type ListMarker} from '../util/list-markers.js'
 
 /** Options of `enum-cardinal-marker`. */

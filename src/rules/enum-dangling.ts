@@ -1,4 +1,4 @@
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {createListReader, type ListMarker, type ListRun} from '../util/list-markers.js'
 
 /** Options of `enum-dangling`. */

@@ -1,4 +1,4 @@
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {
   createListReader,
   ordinalWord,

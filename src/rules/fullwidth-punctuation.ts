@@ -1,5 +1,5 @@
 import type {Paragraph} from '../paragraph.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {mayHoldCjk, touchesHan} from '../util/cjk.js'
 
 /** Options of `fullwidth-punctuation` (none). */

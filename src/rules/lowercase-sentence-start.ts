@@ -1,5 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
-import {defineRule, type FixLevel, type RuleContext} from '../rule.js'
+import {defineRule} from '../define-rule.js'
+import type {FixLevel, RuleContext} from '../rule.js'
 import {wordBefore} from '../util/neighbour-words.js'
 
 /** Options of `lowercase-sentence-start` (none). */

@@ -1,5 +1,6 @@
 import type {Paragraph} from '../paragraph.js'
-import {defineRule, type RuleContext} from '../rule.js'
+import {defineRule} from '../define-rule.js'
+import type {RuleContext} from '../rule.js'
 import {textWords, type TextWord} from '../util/text-words.js'
 import {
   commonWordEndings,

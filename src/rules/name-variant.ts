@@ -1,4 +1,4 @@
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {isPinyinSyllable} from '../util/pinyin.js'
 import {textWords} from '../util/text-words.js'
 import {distinctPairs, englishVariants, polyphones, readoutVerbs, surnames} from './name-variant.data.js'

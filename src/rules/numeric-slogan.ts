@@ -1,7 +1,7 @@
 import {shippedGlossary} from '../glossary/index.js'
 import {isExcepted, phraseFinder, phraseKey, phrasesByKey} from '../glossary/match.js'
 import type {Paragraph} from '../paragraph.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {isTitleCase} from '../util/title-case.js'
 
 /** Options of `numeric-slogan` (none: the slogans come from the `glossary` option). */

@@ -1,7 +1,7 @@
 import {shippedGlossary} from '../glossary/index.js'
 import {casedLike, isExcepted, phraseFinder, phraseKey, phrasesByKey, type PhraseFinder} from '../glossary/match.js'
 import type {GlossaryEntry} from '../glossary/types.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {ownCopy} from '../util/own-copy.js'
 
 /** Options of `official-title-term` (none: the titles come from the `glossary` option). */

@@ -1,5 +1,5 @@
 import type {Paragraph} from '../paragraph.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {ownCopy} from '../util/own-copy.js'
 
 /** Options of `party-capitalization`. */

@@ -1,5 +1,5 @@
 import type {Paragraph} from '../paragraph.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {acceptedLoans, distinctiveSyllables, englishLookalikes, pinyinWords, syllables} from './pinyin-residue.data.js'
 
 /** Options of `pinyin-residue`. */

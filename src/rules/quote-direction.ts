@@ -1,4 +1,4 @@
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {createQuotationTracker, curlyFor, doublesPairUp, findQuoteMarks, type PlacedMark, type QuoteRole} from '../util/quotes.js'
 
 /** Options of `quote-direction` (none). */

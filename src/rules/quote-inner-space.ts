@@ -1,5 +1,5 @@
 import type {Paragraph} from '../paragraph.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {doublesPairUp, findQuoteMarks, type QuoteMark} from '../util/quotes.js'
 
 /** Options of `quote-inner-space` (none). */

@@ -1,4 +1,4 @@
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {createQuotationTracker, findQuoteMarks} from '../util/quotes.js'
 
 /** Options of `quote-unbalanced` (none). */

@@ -1,5 +1,6 @@
 import type {Sentence} from 'nlcst'
-import {defineRule, type FixLevel, type SourceWindow} from '../rule.js'
+import {defineRule} from '../define-rule.js'
+import type {FixLevel, SourceWindow} from '../rule.js'
 import {isPinyinSyllable} from '../util/pinyin.js'
 import {hyphenatedReduplicatives, reduplicatedPlaceNames} from '../util/reduplication.js'
 import {sentenceTokens} from '../util/sentence-tokens.js'

@@ -1,6 +1,6 @@
 import type {Sentence, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {isPinyinSyllable} from '../util/pinyin.js'
 import {reduplicatedPlaceNames} from '../util/reduplication.js'
 

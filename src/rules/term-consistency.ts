@@ -1,7 +1,7 @@
 import {shippedGlossary} from '../glossary/index.js'
 import {casedLike, droppableArticle, isExcepted, phraseFinder, phraseKey} from '../glossary/match.js'
 import type {GlossaryEntry} from '../glossary/types.js'
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {ownCopy} from '../util/own-copy.js'
 import {isTitleCase, titleCased} from '../util/title-case.js'
 

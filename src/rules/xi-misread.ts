@@ -1,4 +1,4 @@
-import {defineRule} from '../rule.js'
+import {defineRule} from '../define-rule.js'
 import {wordAfter, wordBefore} from '../util/neighbour-words.js'
 
 /** Options of `xi-misread` (none). */

@@ -4,7 +4,7 @@ import type {Plugin} from 'unified'
 import {Configuration, type ConfigTransform, type Preset} from 'unified-engine'
 import {parseDocument} from 'yaml'
 import {checkSync} from './check.js'
-import {resolveRules, type Options} from './config.js'
+import {resolveRules, type Options} from './options.js'
 import {describeFileError} from './file-error.js'
 import {ConfigError} from './settings.js'
 

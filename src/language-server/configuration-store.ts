@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {withGlossaryLoaded} from '../check.js'
-import {asConfigurationError, isConfigurationLoadError, loadConfiguration, type ConfigurationOptions} from '../configuration.js'
+import {asConfigurationError, isConfigurationLoadError, loadConfiguration, type ConfigurationOptions} from '../config-files.js'
 
 /** The options for one document, or why its configuration cannot be used. */
 export type DocumentConfiguration =
