@@ -21,7 +21,7 @@ import {afterAll, afterEach, describe, expect, it, vi} from 'vitest'
 import {markSpecialFiles} from '../src/cli/content.js'
 import {main} from '../src/cli/run.js'
 import {writeAtomic} from '../src/cli/write.js'
-import {ConfigurationError, loadConfiguration} from '../src/configuration.js'
+import {ConfigurationError, loadConfiguration} from '../src/config-files.js'
 import {check, checkSync, fix, fixSync} from '../src/index.js'
 
 // Renames fail on request, to test `writeAtomic` where root could write anything.

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {applyInlineControl, checkSync, findDirectives, fixWithInlineControl} from '../src/index.js'
-import {loadConfiguration} from '../src/configuration.js'
+import {loadConfiguration} from '../src/config-files.js'
 
 const only = {preset: 'none' as const, rules: {'repeated-word': 'warn' as const}}
 
