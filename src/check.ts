@@ -2,6 +2,7 @@ import {VFile, type Compatible} from 'vfile'
 import {resolveRules, type Options} from './options.js'
 import {forEachTextParagraphRange, parse, type TextParagraphCache} from './format.js'
 import {loadGlossary, resolveGlossary} from './glossary/index.js'
+import type {Segment} from './paragraph.js'
 import {createRunner, formatOf, runRules} from './runner.js'
 
 /** Anything `check` and `fix` accept: a string, a buffer, or a VFile (its path picks the format). */
@@ -30,6 +31,8 @@ export async function withGlossaryLoaded<Value extends Options>(options: Value):
 export interface CheckSyncOptions extends Options {
   /** Parsed plain-text paragraphs kept between checks (an editor's open document). */
   paragraphCache?: TextParagraphCache
+  /** Bilingual input: the aligned segments of a plain-text document, in order (see `checkPairs`). */
+  segments?: readonly Segment[]
 }
 
 /**
@@ -44,7 +47,7 @@ export function checkSync(input: Input, options: CheckSyncOptions = {}): VFile {
   const format = options.format ?? formatOf(file)
   if (format === 'text') {
     // Plain text never becomes one tree: each paragraph is parsed, checked and dropped.
-    const runner = createRunner(String(file), file, active, format, glossary, options.paragraphCache)
+    const runner = createRunner(String(file), file, active, format, glossary, options.paragraphCache, options.segments)
     let index = 0
     let previousEnd: number | undefined
     forEachTextParagraphRange(String(file), (range) => {
@@ -53,6 +56,7 @@ export function checkSync(input: Input, options: CheckSyncOptions = {}): VFile {
     })
     runner.end()
   } else {
+    if (options.segments?.length) throw new TypeError('Aligned segments are read from plain text only')
     runRules(parse(file, format), file, active, format, glossary)
   }
   file.messages.sort(

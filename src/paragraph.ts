@@ -7,6 +7,25 @@ import type {Paragraph as ParagraphNode} from 'nlcst'
 export const CODE_PLACEHOLDER = '\uFFFC'
 
 /**
+ * One aligned unit of a bilingual document (a translation file's unit, or a
+ * paragraph paired with its original): the Chinese source, and where its
+ * English target lies in the checked text. Rules that compare the two read
+ * `source`; a monolingual rule never sees it.
+ */
+export interface Segment {
+  /** The unit's name in its file: an XLIFF or TMX unit id, a PO entry's line, a JSON Lines line. */
+  readonly id: string
+  /** The source text, decoded (no markup, no escapes). */
+  readonly source: string
+  /** The target text, exactly the checked text of `[start, end)`. */
+  readonly target: string
+  /** Offset of the target in the checked text. */
+  readonly start: number
+  /** End offset (exclusive) of the target in the checked text. */
+  readonly end: number
+}
+
+/**
  * One paragraph as rules see it: the nlcst node, its prose as a string, and
  * a map from that string back to offsets in the original source. In plain
  * text the string is exactly the source slice; in Markdown and HTML markup
@@ -33,6 +52,8 @@ export interface Paragraph {
    * them cannot damage markup or code.
    */
   proseRanges: Array<[number, number]>
+  /** Bilingual input only: the aligned segment whose target holds this paragraph. */
+  segment?: Segment
 }
 
 /**

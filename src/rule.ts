@@ -1,7 +1,9 @@
 import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {Glossary} from './glossary/types.js'
-import type {Paragraph} from './paragraph.js'
+import type {Paragraph, Segment} from './paragraph.js'
+
+export type {Segment} from './paragraph.js'
 
 /** How loud a rule is: `off` disables it, `error` findings fail the CLI. */
 export type Severity = 'off' | 'warn' | 'error'
@@ -78,8 +80,14 @@ export interface RuleContext<Options> extends SourceWindow {
  */
 export interface RuleVisitor {
   paragraph(paragraph: Paragraph): void
+  /**
+   * Bilingual input only: called once per aligned segment, after the
+   * paragraphs of its target (an empty target has none), in document order.
+   */
+  segment?(segment: Segment): void
   end?(): void
 }
+
 
 /**
  * One documented example, run by the test suite and shown in the rule's page.

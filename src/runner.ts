@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Glossary} from './glossary/types.js'
 import {ParseOfficialese, parseTextParagraph, type TextParagraphCache, type TextParagraphRange} from './format.js'
-import {createParagraph, createTextParagraph} from './paragraph.js'
+import {createParagraph, createTextParagraph, type Paragraph, type Segment} from './paragraph.js'
 import {ruleUrl, type Finding, type Format, type RuleVisitor, type SourceWindow} from './rule.js'
 import type {ActiveRule} from './settings.js'
 
@@ -89,7 +89,9 @@ const checkWindow = Boolean(environment?.['VITEST'] || environment?.['OFFICIALES
 /**
  * Start checking a document whose source is `source` (the whole text, or a
  * stream's window of it); `cache` keeps the parsed paragraphs of plain text
- * between checks of the same document.
+ * between checks of the same document. `segments` (bilingual input, in
+ * order, not overlapping) give each paragraph its aligned source, and are
+ * handed to rules once their paragraphs have been read.
  */
 export function createRunner(
   value: string | RunnerSource,
@@ -97,7 +99,8 @@ export function createRunner(
   rules: ActiveRule[],
   format: Format,
   glossary?: Glossary,
-  cache?: TextParagraphCache
+  cache?: TextParagraphCache,
+  segments: readonly Segment[] = []
 ): Runner {
   const source = typeof value === 'string' ? wholeSource(value) : value
   const wholeText = typeof value === 'string' ? value : undefined
@@ -109,6 +112,8 @@ export function createRunner(
   let windowStart = 0
   let windowEnd = markup ? Number.POSITIVE_INFINITY : 0
   let previousStart: number | undefined
+  // The next segment not yet handed to rules.
+  let nextSegment = 0
   const visitors: RuleVisitor[] = rules.map((active) =>
     active.rule.create({
       options: active.options,
@@ -130,11 +135,9 @@ export function createRunner(
       const markupSource = markup ? (wholeText ?? source.slice(0, source.length)) : undefined
       const paragraph = createParagraph(node, index, blankLineBefore, markupSource)
       if (markup) proseRanges.push(...paragraph.proseRanges)
-      else openWindow(paragraph.start, paragraph.end)
-      for (const visitor of visitors) visitor.paragraph(paragraph)
+      read(paragraph)
     },
     textParagraph(range, index, previousEnd) {
-      openWindow(range.start, range.end)
       const paragraph = createTextParagraph(
         source,
         range.start,
@@ -143,12 +146,36 @@ export function createRunner(
         hasBlankLine(previousEnd, range.start),
         () => parseTextParagraph(parser, source, range, cache)
       )
-      for (const visitor of visitors) visitor.paragraph(paragraph)
+      read(paragraph)
     },
     end() {
+      finishSegments(Number.POSITIVE_INFINITY)
       // Document-level findings carry their own `actual`: nothing is read now.
       if (!markup) windowStart = windowEnd = Number.POSITIVE_INFINITY
       for (const visitor of visitors) visitor.end?.()
+    }
+  }
+
+  function read(paragraph: Paragraph): void {
+    finishSegments(paragraph.start)
+    const segment = segments[nextSegment]
+    if (segment && segment.start <= paragraph.start && paragraph.start < segment.end) paragraph.segment = segment
+    if (!markup) openWindow(paragraph.start, paragraph.end)
+    for (const visitor of visitors) visitor.paragraph(paragraph)
+  }
+
+  // Hand rules every segment that ends at or before `offset`; while one is
+  // read, the window is its target (a target of several paragraphs included).
+  function finishSegments(offset: number): void {
+    while (nextSegment < segments.length) {
+      const segment = segments[nextSegment]!
+      if (segment.end > offset) break
+      nextSegment++
+      if (!markup) {
+        windowStart = segment.start
+        windowEnd = segment.end
+      }
+      for (const visitor of visitors) visitor.segment?.(segment)
     }
   }
 
