@@ -1,10 +1,9 @@
 import type {VFileMessage} from 'vfile-message'
 import type {VFile} from 'vfile'
-import {checkSync, withGlossaryLoaded, type Input} from './check.js'
-import type {Options} from './options.js'
+import {checkSync, withGlossaryLoaded, type CheckOptions, type Input} from './check.js'
 
 /** Options for `fix`: those of `check`, plus which fixes to apply. */
-export interface FixOptions extends Options {
+export interface FixOptions extends CheckOptions {
   /** `safe` (default): SAFE fixes only; `all`: also the first suggestion of every finding. */
   apply?: 'safe' | 'all'
 }

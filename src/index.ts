@@ -28,6 +28,11 @@ const officialese: Plugin<[Options?], Root> = function (options = {}) {
 
 export default officialese
 export {check, checkSync, toFile, type Input} from './check.js'
+export {checkPairs, checkPairsSync, alignedText, type Pair} from './bilingual/pairs.js'
+export {readTranslation, translationExtensions, translationFormatOf} from './bilingual/formats.js'
+export {TranslationFileError, type TranslationDocument, type TranslationFormat, type TranslationSegment} from './bilingual/target-text.js'
+export {ParagraphCountError, pairWithSource} from './bilingual/source-document.js'
+export type {CheckOptions, CheckSyncOptions} from './check.js'
 export {checkStream, checkStreamToFile, type Chunks, type StreamOptions} from './stream.js'
 export {fix, fixSync, applyEdits, editsOf, type Edit, type FixOptions} from './fix.js'
 export {resolveRules, type Options} from './options.js'

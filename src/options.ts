@@ -17,6 +17,8 @@ export interface Options {
    * or the path of a JSON or YAML file holding them (async `check`/`fix` and the preset only).
    */
   glossary?: GlossaryOption
+  /** The original document (Chinese) the input translates, paired paragraph by paragraph. */
+  sourceText?: string
 }
 
 const presetNames = Object.keys(presets)

@@ -4,6 +4,7 @@ import {checkSync, withGlossaryLoaded} from './check.js'
 import {resolveRules, type Options} from './options.js'
 import {forEachTextParagraphRange} from './format.js'
 import {resolveGlossary} from './glossary/index.js'
+import {translationFormatOf} from './bilingual/formats.js'
 import {createRunner, formatOf, type RunnerSource} from './runner.js'
 
 /** Options of `checkStream`: those of `check`, and the path the messages name. */
@@ -38,7 +39,8 @@ export async function* checkStream(chunks: Chunks, options: StreamOptions = {}):
   const loaded = await withGlossaryLoaded(options)
   const file = new VFile({path: options.path})
   const format = loaded.format ?? formatOf(file)
-  if (format !== 'text') {
+  // A translation file, and a document paired with its original, are read whole: their targets need the whole file.
+  if (format !== 'text' || translationFormatOf(options.path) || loaded.sourceText !== undefined) {
     const whole = new VFile({value: await readText(chunks), path: options.path})
     yield* checkSync(whole, {...loaded, format}).messages
     return
