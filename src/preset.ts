@@ -53,7 +53,14 @@ export const recommended: RuleSettings = {
   'xi-misread': 'error',
   // Text of the page that is no translation
   'spam-insertion': 'error',
-  'template-placeholder': 'error'
+  'template-placeholder': 'error',
+  // Bilingual: the Chinese source beside the English
+  'list-parity': 'warn',
+  untranslated: 'error',
+  'bracket-parity': 'warn',
+  'source-terminology': 'warn',
+  'title-parity': 'warn',
+  'number-parity': 'warn'
 }
 
 /**

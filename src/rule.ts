@@ -97,6 +97,13 @@ export interface RuleVisitor {
 export interface RuleExample<Options> {
   name: string
   input: string
+  /**
+   * Bilingual examples: the original (Chinese) of `input`, paragraph by
+   * paragraph. Both are split on blank lines and zipped into source/target
+   * pairs, so they must have as many paragraphs; the example is then checked
+   * as `checkPairs` checks pairs.
+   */
+  source?: string
   options?: Partial<Options>
   format?: Format
   /** Messages expected from `check`, in order; `[]` for an example that must not be flagged. */

@@ -97,6 +97,16 @@ describe('a user glossary', () => {
     expect(findings(file)).toEqual([['numeric-slogan', 'Two Upholds', 'Two Safeguards', true]])
   })
 
+  it('reads Chinese terms from a file', async () => {
+    const options = {...only('official-title-term'), glossary: `${fixtures}/zh.yaml`}
+    // The other rules read an entry with a Chinese term as any other.
+    expect(findings(await check('The party secretary spoke.', options))).toEqual([['official-title-term', 'party secretary', 'Party chief', false]])
+    const {loadGlossary} = await import('../src/glossary/index.js')
+    expect(await loadGlossary(`${fixtures}/zh.yaml`)).toEqual({
+      titles: [{official: 'Party chief', zh: ['党委书记', '党组书记'], variants: ['party secretary'], fix: 'suggest'}]
+    })
+  })
+
   it('leaves the shipped glossary unchanged', () => {
     const before = JSON.stringify(shippedGlossary)
     mergeGlossary(shippedGlossary, {slogans: [{official: 'Two Safeguards', variants: ['Two Upholds']}]})
@@ -138,6 +148,18 @@ describe('a bad glossary', () => {
     )
     const unknownField = {titles: [{official: 'county head', variant: ['county magistrate']}]} as never
     expect(() => checkSync('text', {glossary: unknownField})).toThrow(/unknown field `variant`/)
+  })
+
+  it('takes a Chinese term as a string or a list of strings, and nothing else', () => {
+    const text = 'text'
+    expect(() => checkSync(text, {glossary: {titles: [{official: 'Party chief', variants: [], zh: '党委书记'}]}})).not.toThrow()
+    expect(() => checkSync(text, {glossary: {titles: [{official: 'Party chief', variants: [], zh: ['党委书记', '党组书记']}]}})).not.toThrow()
+    for (const zh of [42, [], [''], ['党委书记', 7], ' ']) {
+      const glossary = {titles: [{official: 'Party chief', variants: [], zh}]} as never
+      expect(() => checkSync(text, {glossary})).toThrow(
+        new ConfigError('glossary: titles, entry 1 ("Party chief"): expected a string or a list of strings for `zh`', 'glossary')
+      )
+    }
   })
 
   it('refuses a file path in checkSync, with a clear error', () => {

@@ -77,11 +77,12 @@ export function withoutVariants<Entry extends GlossaryEntry>(entries: readonly E
   )
 }
 
-const entryKeys: Record<keyof GlossaryEntry, 'string' | 'strings' | 'fix' | 'boolean'> = {
+const entryKeys: Record<keyof GlossaryEntry, 'string' | 'strings' | 'string or strings' | 'fix' | 'boolean'> = {
   official: 'string',
   variants: 'strings',
   fix: 'fix',
   source: 'string',
+  zh: 'string or strings',
   concept: 'string',
   requires: 'strings',
   except: 'strings',
@@ -139,6 +140,9 @@ function validateEntry(entry: unknown, where: string): GlossaryEntry {
     if (kind === 'strings' && (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === ''))) {
       throw new ConfigError(`${named}: expected a list of strings for \`${key}\``, 'glossary')
     }
+    if (kind === 'string or strings' && !isNonBlank(value) && (!Array.isArray(value) || value.length === 0 || !value.every(isNonBlank))) {
+      throw new ConfigError(`${named}: expected a string or a list of strings for \`${key}\``, 'glossary')
+    }
     if (kind === 'boolean' && typeof value !== 'boolean') {
       throw new ConfigError(`${named}: expected \`true\` or \`false\` for \`${key}\``, 'glossary')
     }
@@ -149,4 +153,8 @@ function validateEntry(entry: unknown, where: string): GlossaryEntry {
   if (official === undefined) throw new ConfigError(`${named}: expected a string for \`official\``, 'glossary')
   if (record['variants'] === undefined) throw new ConfigError(`${named}: expected a list of strings for \`variants\``, 'glossary')
   return record as unknown as GlossaryEntry
+}
+
+function isNonBlank(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== ''
 }

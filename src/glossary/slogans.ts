@@ -10,6 +10,7 @@ import type {GlossaryEntry} from './types.js'
 export const slogans: GlossaryEntry[] = [
   {
     official: 'Two Upholds',
+    zh: '两个维护',
     variants: [
       'two maintenances',
       'two maintenance',
@@ -26,12 +27,14 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'Two Establishes',
+    zh: '两个确立',
     variants: ['two establishments', 'two established', 'two establishment', 'two establishings', 'two confirmations', 'two affirmations'],
     fix: 'safe',
     source: 'Resolution of the Sixth Plenary Session of the 19th CPC Central Committee, Xinhua 2021: "Two Establishes" (两个确立)'
   },
   {
     official: 'Four Consciousnesses',
+    zh: '四个意识',
     variants: ['four awarenesses', 'four consciousness', 'four awareness', 'four senses of consciousness'],
     fix: 'safe',
     unquoted: true,
@@ -39,6 +42,7 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'Four Confidences',
+    zh: '四个自信',
     variants: ['four self-confidences', 'four self-confidence', 'four confidence'],
     fix: 'safe',
     unquoted: true,
@@ -46,42 +50,49 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'Five-sphere Integrated Plan',
+    zh: '五位一体',
     variants: ['five in one', 'five-in-one', 'five in one overall layout', 'five-in-one overall layout'],
     fix: 'suggest',
     source: 'Report to the 19th National Congress of the CPC: "Five-sphere Integrated Plan" (五位一体)'
   },
   {
     official: 'Four-pronged Comprehensive Strategy',
+    zh: '四个全面',
     variants: ['four comprehensives', 'four comprehensive', 'four comprehensively'],
     fix: 'safe',
     source: 'Report to the 19th National Congress of the CPC: "Four-pronged Comprehensive Strategy" (四个全面)'
   },
   {
     official: 'Four Cardinal Principles',
+    zh: '四项基本原则',
     variants: ['four basic principles', 'four basic principle'],
     fix: 'safe',
     source: 'Keywords to Understand China: "Four Cardinal Principles" (四项基本原则)'
   },
   {
     official: 'Four Principles of Deference',
+    zh: '四个服从',
     variants: ['four obediences', 'four subordinations', 'four obedience'],
     fix: 'safe',
     source: 'Keywords to Understand China: "Four Principles of Deference" (四个服从)'
   },
   {
     official: 'Two Centenary Goals',
+    zh: '两个一百年',
     variants: ['two centenaries', 'two hundred years', 'two 100 years', 'two one hundred years'],
     fix: 'suggest',
     source: 'Report to the 19th National Congress of the CPC: "Two Centenary Goals" (两个一百年)'
   },
   {
     official: 'First Centenary Goal',
+    zh: '第一个百年奋斗目标',
     variants: ['first hundred years', 'first 100 years', 'first hundred-year goal', 'first 100-year goal'],
     fix: 'safe',
     source: 'Report to the 20th National Congress of the CPC: "the First Centenary Goal" (第一个百年奋斗目标)'
   },
   {
     official: 'Second Centenary Goal',
+    zh: '第二个百年奋斗目标',
     variants: ['second hundred years', 'second 100 years', 'second hundred-year goal', 'second 100-year goal'],
     fix: 'safe',
     source: 'Report to the 20th National Congress of the CPC: "the Second Centenary Goal" (第二个百年奋斗目标)'
@@ -94,30 +105,35 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'Three Stricts and Three Earnests',
+    zh: '三严三实',
     variants: ['three stricts and three solids', 'three strict and three real', 'three stricts and three honests'],
     fix: 'safe',
     source: 'Xinhua 2015: "Three Stricts and Three Earnests" (三严三实)'
   },
   {
     official: 'Two Studies, One Action',
+    zh: '两学一做',
     variants: ['two learn one do', 'two studies and one action', 'two learning and one doing', 'two studies and one do'],
     fix: 'safe',
     source: 'Xinhua 2016: "Two Studies, One Action" (两学一做)'
   },
   {
     official: 'four forms of decadence',
+    zh: '四风',
     variants: ['four winds', 'four styles', 'four undesirable styles', 'four bad styles'],
     fix: 'suggest',
     source: 'Xinhua: 四风 (formalism, bureaucratism, hedonism and extravagance) are the "four forms of decadence"'
   },
   {
     official: 'eight-point rules',
+    zh: '八项规定',
     variants: ['eight provisions', 'eight regulations', 'eight-point regulations', 'eight-item regulations', 'eight rules'],
     fix: 'suggest',
     source: 'Xinhua: 中央八项规定 are the CPC Central Committee\'s "eight-point rules" on improving conduct'
   },
   {
     official: 'Two Assurances and Three Guarantees',
+    zh: '两不愁三保障',
     variants: [
       'two no worries and three guarantees',
       'two no worry and three guarantee',
@@ -130,6 +146,8 @@ export const slogans: GlossaryEntry[] = [
     source: 'Xinhua: 两不愁三保障 are the "two assurances and three guarantees" of poverty alleviation'
   }
   ,
+  // 六稳, 六保 and 六稳六保 carry no `zh`: translators often spell the six
+  // fronts out in full instead, which names no form of the entry.
   {
     official: 'stability on six fronts',
     variants: ['six stability', 'six stabilities', 'six stables', 'six stabilization', 'six stabilizations', 'six steady'],
@@ -156,6 +174,7 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'three critical battles',
+    zh: '三大攻坚战',
     // not "three major battles": 三大战役 of 1948–1949 are three battles too
     variants: ['three major tough battles', 'three big tough battles', 'three attack battles', 'three major attack battles', 'three fortress battles'],
     fix: 'suggest',
@@ -163,6 +182,7 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'Five Water Treatment',
+    zh: '五水共治',
     variants: [
       'five water co-governance',
       'five waters co-governance',
@@ -181,6 +201,7 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'four forms of oversight',
+    zh: '四种形态',
     // 'the "four forms" of oversight and discipline enforcement' is how the CCDI writes it: `numeric-slogan` leaves a quotation followed by "of" alone
     variants: ['four forms', 'four kinds of forms', 'four types of forms', 'four kinds of form', 'four patterns', 'four kinds of patterns'],
     fix: 'suggest',
@@ -188,6 +209,7 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'issues relating to agriculture, rural areas and rural people',
+    zh: '三农问题',
     // not "three rural issues", which Xinhua writes itself after the full form
     variants: ['three agriculture', 'three agricultures', 'three agricultural', 'three nong', 'three agriculture issues', 'three agricultural issues'],
     fix: 'suggest',
@@ -195,6 +217,7 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'work relating to agriculture, rural areas and rural people',
+    zh: '三农工作',
     variants: ['three rural work', 'three agricultural work', 'three agriculture work', 'three rural areas work'],
     fix: 'suggest',
     unquoted: true,
@@ -204,6 +227,7 @@ export const slogans: GlossaryEntry[] = [
   },
   {
     official: 'dual responsibilities of one post',
+    zh: '一岗双责',
     variants: [
       'one post two responsibilities',
       'one post, two responsibilities',

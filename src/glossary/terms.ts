@@ -40,6 +40,7 @@ const inspectionBodies = ['inspection group', 'inspection team', 'inspection tou
 export const terms: GlossaryEntry[] = [
   {
     official: 'grassroots',
+    zh: '基层',
     variants: ['grass-roots', 'grass roots', 'grass-root'],
     fix: 'safe',
     source: 'Xinhua and China Daily: "grassroots Party organizations"'
@@ -54,6 +55,7 @@ export const terms: GlossaryEntry[] = [
   },
   {
     official: 'Party building',
+    zh: ['党建', '党的建设'],
     variants: ['party construction', 'construction of the party'],
     fix: 'suggest',
     source: 'Xinhua, Qiushi: 党的建设 / 党建 is "Party building"',
@@ -77,6 +79,7 @@ export const terms: GlossaryEntry[] = [
   ...committeeLevels.flatMap(([level, chinese]) => committeeEntries(level, chinese)),
   {
     official: 'theoretical study group',
+    zh: '理论学习中心组',
     // Every "theory/theoretical learning/study center/centre/central group",
     // whole, so that a replacement never lands inside a longer rendering.
     variants: [
@@ -99,6 +102,7 @@ export const terms: GlossaryEntry[] = [
   },
   {
     official: 'inspection',
+    zh: ['巡视', '巡察'],
     variants: ['patrol', 'circuit inspection', 'patrol inspection', 'tour inspection'],
     fix: 'suggest',
     source: 'Xinhua: 巡视 / 巡察 is "inspection" (central and provincial inspection groups, "inspection tours")',
@@ -109,6 +113,7 @@ export const terms: GlossaryEntry[] = [
   {
     concept: 'inspection',
     official: 'inspections',
+    zh: ['巡视', '巡察'],
     variants: ['circuit inspections', 'patrol inspections', 'tour inspections'],
     fix: 'suggest',
     source: 'Xinhua: 巡视 / 巡察 is "inspection" (central and provincial inspection groups, "inspection tours")',
@@ -116,6 +121,7 @@ export const terms: GlossaryEntry[] = [
   },
   {
     official: 'central environmental inspection',
+    zh: ['中央生态环境保护督察', '中央环保督察'],
     variants: [
       'central environmental protection inspection',
       'central ecological environment protection inspection',
@@ -134,6 +140,7 @@ export const terms: GlossaryEntry[] = [
   },
   {
     official: 'forest fire prevention',
+    zh: '森林防火',
     variants: ['forest fire protection', 'forest fireproofing'],
     fix: 'suggest',
     source: 'Ministry of Emergency Management, Xinhua: 森林防火 is "forest fire prevention"'
@@ -153,6 +160,7 @@ export const terms: GlossaryEntry[] = [
   },
   {
     official: 'high-quality development',
+    zh: '高质量发展',
     variants: ['high quality development'],
     fix: 'safe',
     source: 'Report to the 20th National Congress of the CPC: "high-quality development"'
@@ -165,12 +173,14 @@ export const terms: GlossaryEntry[] = [
   },
   {
     official: 'COVID-19',
+    zh: '新冠肺炎',
     variants: ['new crown pneumonia', 'novel coronavirus pneumonia', 'new coronary pneumonia'],
     fix: 'suggest',
     source: 'National Health Commission, 2020: 新冠肺炎 is "COVID-19"'
   },
   {
     official: 'mass line',
+    zh: '群众路线',
     variants: ['mass route', 'masses line'],
     fix: 'suggest',
     source: 'Xinhua: "the Party\'s mass line" (群众路线)'
@@ -197,6 +207,7 @@ function officialeseTerms(): GlossaryEntry[] {
   return [
     {
       official: 'rural revitalization',
+      zh: '乡村振兴',
       variants: ['rural vitalization', 'rural vitalisation', 'rural rejuvenation', 'countryside revitalization', 'village revitalization'],
       fix: 'suggest',
       source: 'Report to the 20th National Congress of the CPC, National Rural Revitalization Administration: 乡村振兴 is "rural revitalization" (the 19th Congress report wrote "rural vitalization")'
@@ -204,6 +215,7 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'rural revitalization',
       official: 'rural revitalization',
+      zh: '乡村振兴',
       variants: ['rural revitalisation'],
       fix: 'safe',
       source: 'National Rural Revitalization Administration: "rural revitalization"'
@@ -212,6 +224,7 @@ function officialeseTerms(): GlossaryEntry[] {
     // writes both in one story.
     {
       official: 'relocation for poverty alleviation',
+      zh: '易地扶贫搬迁',
       variants: [
         'ex-situ poverty alleviation relocation',
         'off-site poverty alleviation relocation',
@@ -226,6 +239,7 @@ function officialeseTerms(): GlossaryEntry[] {
     // of "discipline inspection commission" is `official-title-term`'s.
     {
       official: 'commission for discipline inspection',
+      zh: ['纪律检查委员会', '纪委'],
       variants: [
         'discipline commission',
         'discipline committee',
@@ -244,6 +258,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'commissions for discipline inspection',
+      zh: ['纪律检查委员会', '纪委'],
       variants: [
         'discipline commissions',
         'discipline committees',
@@ -259,6 +274,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'supervisory commission',
+      zh: ['监察委员会', '监委'],
       variants: ['supervision commission', 'supervision committee', 'supervisory committee'],
       fix: 'suggest',
       source: supervisory,
@@ -268,6 +284,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'supervisory commissions',
+      zh: ['监察委员会', '监委'],
       variants: ['supervision commissions', 'supervision committees', 'supervisory committees'],
       fix: 'suggest',
       source: supervisory,
@@ -276,12 +293,14 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'supervision group',
+      zh: '督导组',
       variants: ['supervisory group', 'supervising group', 'supervision and guidance group'],
       fix: 'suggest',
       source: supervision
     },
     {
       official: 'supervision groups',
+      zh: '督导组',
       variants: ['supervisory groups', 'supervising groups', 'supervision and guidance groups'],
       fix: 'suggest',
       source: supervision
@@ -289,6 +308,7 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'supervision group',
       official: 'supervision team',
+      zh: '督导组',
       variants: ['supervisory team', 'supervising team', 'supervision and guidance team'],
       fix: 'suggest',
       source: supervision
@@ -296,12 +316,14 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'supervision groups',
       official: 'supervision teams',
+      zh: '督导组',
       variants: ['supervisory teams', 'supervising teams', 'supervision and guidance teams'],
       fix: 'suggest',
       source: supervision
     },
     {
       official: 'commission for political and legal affairs',
+      zh: '政法委',
       variants: [
         'political and legal committee',
         'political and legal commission',
@@ -315,30 +337,35 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'deputy county head',
+      zh: '副县长',
       variants: ['vice county head', 'deputy county magistrate', 'vice county magistrate', 'vice-county magistrate'],
       fix: 'suggest',
       source: deputyHead
     },
     {
       official: 'deputy county heads',
+      zh: '副县长',
       variants: ['vice county heads', 'deputy county magistrates', 'vice county magistrates', 'vice-county magistrates'],
       fix: 'suggest',
       source: deputyHead
     },
     {
       official: 'county head',
+      zh: '县长',
       variants: ['county magistrate'],
       fix: 'suggest',
       source: deputyHead
     },
     {
       official: 'county heads',
+      zh: '县长',
       variants: ['county magistrates'],
       fix: 'suggest',
       source: deputyHead
     },
     {
       official: 'deputies to the people\'s congress',
+      zh: '人大代表',
       variants: [
         'people\'s congress representatives',
         'representatives of the people\'s congress',
@@ -351,6 +378,7 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'deputies to the people\'s congress',
       official: 'deputies',
+      zh: '人大代表',
       variants: ['representatives'],
       fix: 'suggest',
       source: deputies,
@@ -384,12 +412,14 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'village Party branch and village committee',
+      zh: '村两委',
       variants: ['village two committees', 'two committees of the village', 'village\'s two committees'],
       fix: 'suggest',
       source: 'Xinhua: 村两委 are the "village Party branch and village committee"'
     },
     {
       official: 'first Party secretary stationed in the village',
+      zh: '驻村第一书记',
       variants: [
         'resident first secretary',
         'village-based first secretary',
@@ -402,6 +432,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'first Party secretaries stationed in villages',
+      zh: '驻村第一书记',
       variants: ['resident first secretaries', 'village-based first secretaries', 'village first secretaries', 'first secretaries stationed in villages'],
       fix: 'suggest',
       source: 'Xinhua: 驻村第一书记 are "first Party secretaries" stationed in villages'
@@ -410,12 +441,14 @@ function officialeseTerms(): GlossaryEntry[] {
     // too, so it waits for a word of grid-based community management.
     {
       official: 'grid workers',
+      zh: '网格员',
       variants: ['grid members'],
       fix: 'suggest',
       source: 'China Daily: 网格员 are "grid workers" of grid-based community management'
     },
     {
       official: 'grid worker',
+      zh: '网格员',
       variants: ['grid member'],
       fix: 'suggest',
       source: 'China Daily: 网格员 are "grid workers" of grid-based community management'
@@ -423,6 +456,7 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'grid workers',
       official: 'grid workers',
+      zh: '网格员',
       // not "grid staff": "a grid staff" wants "a grid worker", which no one form gives
       variants: ['grid personnel', 'grid administrators'],
       fix: 'suggest',
@@ -432,30 +466,35 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'grassroots',
       official: 'grassroots',
+      zh: '基层',
       variants: ['basic-level'],
       fix: 'suggest',
       source: 'Xinhua: 基层 is "grassroots" or "primary-level"; "basic-level" is a calque'
     },
     {
       official: 'mobile Party members',
+      zh: '流动党员',
       variants: ['floating party members', 'floating party member'],
       fix: 'suggest',
       source: 'China Daily: 流动党员 are "mobile Party members"'
     },
     {
       official: 'general Party branch',
+      zh: '党总支',
       variants: ['party general branch'],
       fix: 'suggest',
       source: 'Xinhua: 党总支 is a "general Party branch"'
     },
     {
       official: 'general Party branches',
+      zh: '党总支',
       variants: ['party general branches'],
       fix: 'suggest',
       source: 'Xinhua: 党总支 is a "general Party branch"'
     },
     {
       official: 'publicity department',
+      zh: '宣传部',
       variants: ['propaganda department'],
       fix: 'suggest',
       source: 'Xinhua since 1998: 宣传部 is the "Publicity Department"',
@@ -464,12 +503,14 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'publicity departments',
+      zh: '宣传部',
       variants: ['propaganda departments'],
       fix: 'suggest',
       source: 'Xinhua since 1998: 宣传部 is the "Publicity Department"'
     },
     {
       official: 'administration for market regulation',
+      zh: ['市场监督管理局', '市场监管局'],
       variants: [
         'market supervision bureau',
         'market supervision and administration bureau',
@@ -483,24 +524,28 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'health commission',
+      zh: ['卫生健康委员会', '卫健委'],
       variants: ['health and wellness committee', 'health and wellness commission', 'health and health committee', 'health and health commission'],
       fix: 'suggest',
       source: 'State Council: 卫生健康委员会 is the "Health Commission" ("National Health Commission")'
     },
     {
       official: 'development and reform commission',
+      zh: ['发展和改革委员会', '发展改革委', '发改委'],
       variants: ['development and reform committee'],
       fix: 'suggest',
       source: 'State Council: 发展和改革委员会 is the "Development and Reform Commission"'
     },
     {
       official: 'thematic education',
+      zh: '主题教育',
       variants: ['theme education', 'subject education', 'topic education', 'themed education'],
       fix: 'suggest',
       source: 'China Daily: 主题教育 is the "thematic education" campaign'
     },
     {
       official: 'business environment',
+      zh: '营商环境',
       variants: [
         'business-running environment',
         'business running environment',
@@ -513,6 +558,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'work safety',
+      zh: '安全生产',
       // not "safe production" or "safety in production", which China Daily writes beside "work safety"
       variants: ['production safety', 'safety production'],
       fix: 'suggest',
@@ -526,6 +572,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'nucleic acid testing',
+      zh: '核酸检测',
       variants: ['nucleic acid detection'],
       fix: 'suggest',
       source: 'China Daily, National Health Commission: 核酸检测 is "nucleic acid testing"',
@@ -543,6 +590,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'investment promotion',
+      zh: '招商引资',
       // "attracting investment" is plain English as a verb phrase; only the noun "the attracting investment" is the calque
       variants: ['investment attraction', 'the attracting investment', 'merchant attraction', 'merchants attraction', 'attracting merchants and investment'],
       fix: 'suggest',
@@ -550,6 +598,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'veterans',
+      zh: '退役军人',
       variants: ['retired soldiers', 'ex-servicemen', 'retired servicemen', 'retired military personnel', 'demobilized soldiers', 'ex-soldiers'],
       fix: 'suggest',
       source: 'Ministry of Veterans Affairs, Xinhua: 退役军人 are "veterans"',
@@ -574,6 +623,7 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'cppcc',
       official: 'CPPCC',
+      zh: '政协',
       variants: ['Political Consultation Conference', 'Political Consulting Conference', 'Political Negotiation Conference'],
       fix: 'suggest',
       source: 'CPPCC English site, Xinhua: 政协 is the "Chinese People\'s Political Consultative Conference" (CPPCC)'
@@ -581,6 +631,7 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'cppcc',
       official: 'Chinese People\'s Political Consultative Conference',
+      zh: '政协',
       variants: [
         'Chinese People\'s Political Consultation Conference',
         'People\'s Political Consultation Conference',
@@ -591,6 +642,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'lecture group',
+      zh: '宣讲团',
       variants: ['preaching group', 'preach group', 'preaching and lecture group'],
       fix: 'suggest',
       source: 'Xinhua: 宣讲团 is a "lecture group" (or "publicity group") that explains a Party congress or plenary session'
@@ -598,6 +650,7 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'lecture group',
       official: 'lecture groups',
+      zh: '宣讲团',
       variants: ['preaching groups', 'preach groups', 'preaching and lecture groups'],
       fix: 'suggest',
       source: 'Xinhua: 宣讲团 is a "lecture group" (or "publicity group") that explains a Party congress or plenary session'
@@ -605,12 +658,14 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'lecture group',
       official: 'lecture team',
+      zh: '宣讲团',
       variants: ['preaching team', 'preaching teams'],
       fix: 'suggest',
       source: 'Xinhua: 宣讲团 is a "lecture group" (or "publicity group") that explains a Party congress or plenary session'
     },
     {
       official: 'living environment',
+      zh: '人居环境',
       variants: [
         'human settlement environment',
         'human settlements environment',
@@ -623,18 +678,21 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'civilization practice center',
+      zh: '文明实践中心',
       variants: ['civilized practice center', 'civilized practice centre', 'civilised practice centre'],
       fix: 'suggest',
       source: 'China Daily: 新时代文明实践中心 is a "New Era Civilization Practice Center"'
     },
     {
       official: 'civilization practice centers',
+      zh: '文明实践中心',
       variants: ['civilized practice centers', 'civilized practice centres', 'civilised practice centres'],
       fix: 'suggest',
       source: 'China Daily: 新时代文明实践中心 is a "New Era Civilization Practice Center"'
     },
     {
       official: 'civilization practice station',
+      zh: '文明实践站',
       variants: ['civilized practice station'],
       fix: 'suggest',
       source: 'China Daily: 新时代文明实践站 is a "civilization practice station"'
@@ -660,6 +718,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'left-behind children',
+      zh: '留守儿童',
       variants: ['left behind children'],
       fix: 'safe',
       source: 'Xinhua, Ministry of Civil Affairs: 留守儿童 are "left-behind children"',
@@ -668,18 +727,21 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'left-behind children',
       official: 'left-behind children',
+      zh: '留守儿童',
       variants: ['stay-at-home children', 'stay-behind children'],
       fix: 'suggest',
       source: 'Xinhua, Ministry of Civil Affairs: 留守儿童 are "left-behind children"'
     },
     {
       official: 'weak and lax',
+      zh: '软弱涣散',
       variants: ['weak and scattered', 'soft and scattered', 'weak and slack', 'soft and lax'],
       fix: 'suggest',
       source: 'CCDI, Xinhua: 软弱涣散 Party organizations are "weak and lax"'
     },
     {
       official: 'Party conduct and integrity',
+      zh: '党风廉政建设',
       variants: ['party style and clean government', 'party style and honest government'],
       fix: 'suggest',
       source: 'Xinhua: 党风廉政建设 is improving "Party conduct and integrity" (… upholding integrity and combating corruption)'
@@ -688,6 +750,7 @@ function officialeseTerms(): GlossaryEntry[] {
       // 建设 is work to be deployed: "deploy the Party conduct and integrity" would lose it
       concept: 'Party conduct and integrity',
       official: 'improvement of Party conduct and integrity',
+      zh: '党风廉政建设',
       variants: [
         'party style and clean government construction',
         'construction of party style and clean government',
@@ -699,6 +762,7 @@ function officialeseTerms(): GlossaryEntry[] {
     },
     {
       official: 'sense of fulfillment',
+      zh: '获得感',
       variants: ['sense of gain', 'sense of acquisition', 'sense of getting'],
       fix: 'suggest',
       source: 'Report to the 19th National Congress of the CPC: 获得感 is a "sense of fulfillment"'
@@ -706,6 +770,7 @@ function officialeseTerms(): GlossaryEntry[] {
     {
       concept: 'sense of fulfillment',
       official: 'sense of fulfillment',
+      zh: '获得感',
       variants: ['sense of fulfilment'],
       fix: 'safe',
       source: 'Report to the 19th National Congress of the CPC: 获得感 is a "sense of fulfillment"'

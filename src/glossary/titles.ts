@@ -25,6 +25,7 @@ const localPartyText = [
 export const titles: GlossaryEntry[] = [
   {
     official: 'head of the Organization Department',
+    zh: ['组织部部长', '组织部长'],
     variants: [
       'organization department minister',
       'organisation department minister',
@@ -36,6 +37,7 @@ export const titles: GlossaryEntry[] = [
   },
   {
     official: 'head of the Publicity Department',
+    zh: ['宣传部部长', '宣传部长'],
     variants: [
       'publicity department minister',
       'propaganda department minister',
@@ -47,6 +49,7 @@ export const titles: GlossaryEntry[] = [
   },
   {
     official: 'head of the United Front Work Department',
+    zh: ['统战部部长', '统战部长'],
     variants: [
       'united front work department minister',
       'united front department minister',
@@ -57,6 +60,7 @@ export const titles: GlossaryEntry[] = [
   },
   {
     official: 'head of the Organization Department',
+    zh: ['组织部部长', '组织部长'],
     variants: ['organization minister', 'organisation minister', 'minister of organization', 'minister of organisation'],
     fix: 'suggest',
     source: 'Xinhua: "Shi Taifeng, … head of the Organization Department of the CPC Central Committee"',
@@ -64,6 +68,7 @@ export const titles: GlossaryEntry[] = [
   },
   {
     official: 'head of the Publicity Department',
+    zh: ['宣传部部长', '宣传部长'],
     variants: ['publicity minister', 'propaganda minister', 'minister of publicity', 'minister of propaganda'],
     fix: 'suggest',
     source: 'Xinhua: "Li Shulei, … head of the Publicity Department of the CPC Central Committee"',
@@ -71,6 +76,7 @@ export const titles: GlossaryEntry[] = [
   },
   {
     official: 'head of the United Front Work Department',
+    zh: ['统战部部长', '统战部长'],
     variants: ['united front minister', 'united front work minister', 'minister of united front work', 'minister of the united front'],
     fix: 'suggest',
     source: 'Xinhua: "Shi Taifeng, … head of the United Front Work Department of the CPC Central Committee"',
@@ -78,6 +84,7 @@ export const titles: GlossaryEntry[] = [
   },
   {
     official: 'head of the People\'s Armed Forces Department',
+    zh: ['人武部部长', '人民武装部部长'],
     variants: [
       'armed forces minister',
       'people\'s armed forces minister',
@@ -95,6 +102,7 @@ export const titles: GlossaryEntry[] = [
   },
   {
     official: 'secretary-general',
+    zh: '秘书长',
     variants: ['secretary general'],
     fix: 'safe',
     source: 'Xinhua and the United Nations: "Secretary-General"; NATO keeps "Secretary General" in its own name',
@@ -111,6 +119,9 @@ export const titles: GlossaryEntry[] = [
   },
   {
     official: 'Commission for Discipline Inspection',
+    // Not 纪委: 中央纪委 is as often "the CCDI", which a title missing from
+    // the target would have to report; the terms table reads 纪委's variants.
+    zh: '纪律检查委员会',
     variants: ['discipline inspection commission', 'disciplinary inspection commission'],
     fix: 'suggest',
     source: 'CCDI English site: "Central Commission for Discipline Inspection"; Xinhua: "provincial commission for discipline inspection"'

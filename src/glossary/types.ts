@@ -16,6 +16,12 @@ export interface GlossaryEntry {
   fix?: 'safe' | 'suggest'
   /** Where the official form is published (documentation only). */
   source?: string
+  /**
+   * The Chinese term (or terms) this entry renders, e.g. `组织部部长`: where a
+   * translation's source holds one, `source-terminology` expects the target to
+   * use `official` (or the official form of an entry of the same term or concept).
+   */
+  zh?: string | string[]
   /** Terms only: entries with the same concept count as one term for consistency. Default: `official`, lowercased. */
   concept?: string
   /** Apply only in documents that contain one of these phrases (case-insensitive). */

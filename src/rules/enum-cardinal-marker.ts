@@ -1,5 +1,6 @@
 import {defineRule} from '../define-rule.js'
-import {createListReader, ordinals, ordinalWord, type ListMarker} from '../util/list-markers.js'
+import {createListReader, ordinals, ordinalWord, type ListMarker, type ListRun} from '../util/list-markers.js'
+import {createSourceListReader, type SourceMarker} from '../util/source-markers.js'
 
 /** Options of `enum-cardinal-marker`. */
 export interface Options {
@@ -32,7 +33,9 @@ export default defineRule<Options>(
       '- with a modal verb, "one should effectively enhance" becomes "first, we should effectively enhance" (the subject the Chinese leaves out, as the Government Work Report supplies it);',
       '- "The first is to… the second is to…" becomes "First, … second, …" (option `theOrdinal`).',
       '',
-      'Each suggestion is only offered: the item may need its verb or subject adjusted by hand.'
+      'Each suggestion is only offered: the item may need its verb or subject adjusted by hand.',
+      '',
+      'With the Chinese source beside the English (translation files, `--source`, `checkPairs`), the source decides instead of the neighbouring markers: a number is a list marker where the source numbers an item (a lone "two is to" for 二是), not where the source numbers none ("Four is to do a good job" for 第四项任务是), and the ordinal is the one the source gives when the English miscounted ("Two is to" for 三是 becomes "Third,").'
     ].join('\n'),
     category: 'fluency/grammar',
     fixes: ['suggest'],
@@ -161,6 +164,30 @@ export default defineRule<Options>(
         messages: ['1:31-1:42: Expected `Third,` for the list marker `Three is to`'],
         outputAll: 'The county checked the roads. Third, set up a feedback card.'
       },
+      {
+        name: 'bilingual: the source numbers a lone marker',
+        source: '他说，二是完善制度。',
+        input: 'He said that two is to improve the system.',
+        messages: ['1:14-1:23: Expected `second,` for the list marker `two is to`'],
+        outputAll: 'He said that second, improve the system.'
+      },
+      {
+        name: 'bilingual: the number the source gives',
+        source: '一是检查堤防。二是转移群众。三是坚守岗位。',
+        input: 'One is to check the dikes. Two to move the residents. Two is to stay on duty.',
+        messages: [
+          '1:1-1:10: Expected `First,` for the list marker `One is to`',
+          '1:28-1:34: Expected `Second,` for the list marker `Two to`',
+          '1:55-1:64: Expected `Third,` for the list marker `Two is to` (the source has `三是`)'
+        ],
+        outputAll: 'First, check the dikes. Second, move the residents. Third, stay on duty.'
+      },
+      {
+        name: 'bilingual: a number the source does not number',
+        source: '第四项任务是做好干部日常监督工作。',
+        input: 'Four is to do a good job of the daily supervision of cadres.',
+        messages: []
+      },
       {name: 'a lone digit before `is`', input: 'Results:\n2 is the smallest prime.\nIt is even, and 3 is odd.', messages: []},
       {name: 'a lone number after a colon', input: 'Note: One is the loneliest number.', messages: []},
       {
@@ -189,22 +216,53 @@ export default defineRule<Options>(
     ]
   },
   function (context) {
-    const reader = createListReader(function (run) {
-      for (const marker of run.markers) {
-        if (!marker.supported) continue
-        if (marker.family === 'calque' || (marker.form === 'the' && context.options.theOrdinal)) report(marker)
+    const reader = createListReader(checkRun)
+    // Bilingual input: the list markers of each paragraph's source.
+    const sources = createSourceListReader()
+
+    return {
+      paragraph(paragraph) {
+        reader.paragraph(paragraph)
+        sources.read(paragraph)
+      },
+      end: reader.end
+    }
+
+    function checkRun(run: ListRun): void {
+      const candidates = run.markers.filter(
+        (marker) => marker.family === 'calque' || (marker.form === 'the' && context.options.theOrdinal)
+      )
+      for (const marker of candidates) {
+        const source = sources.markersOf(marker.paragraph)
+        if (source === undefined) {
+          if (marker.supported) report(marker, marker.value)
+          continue
+        }
+        // With the source at hand it decides instead of the neighbours: a
+        // number is a list marker when the source numbers an item there, and
+        // takes the number the source gives it.
+        const counterpart = sourceCounterpart(marker, source, candidates)
+        if (counterpart) report(marker, counterpart.value, counterpart)
       }
-    })
+      sources.forget(run.markers.at(-1)!.paragraph + 1)
+    }
 
-    return {paragraph: reader.paragraph, end: reader.end}
+    // The source marker of an English one: by order when the segment numbers
+    // as many items in both, else the source item of the same number.
+    function sourceCounterpart(marker: ListMarker, source: SourceMarker[], candidates: ListMarker[]): SourceMarker | undefined {
+      const inSegment = candidates.filter((other) => sources.markersOf(other.paragraph) === source)
+      if (inSegment.length === source.length) return source[inSegment.indexOf(marker)]
+      return source.find((item) => item.value === marker.value)
+    }
 
-    function report(marker: ListMarker): void {
-      const expected = replacement(marker)
+    function report(marker: ListMarker, value: number, counterpart?: SourceMarker): void {
+      const expected = replacement(marker, value)
+      const witness = counterpart && counterpart.value !== marker.value ? ` (the source has \`${counterpart.text}\`)` : ''
       context.report({
         start: marker.start,
         end: marker.end,
         actual: marker.text,
-        reason: `Expected \`${expected}\` for the list marker \`${marker.text}\``,
+        reason: `Expected \`${expected}\` for the list marker \`${marker.text}\`${witness}`,
         expected: [expected],
         fix: 'suggest'
       })
@@ -212,9 +270,9 @@ export default defineRule<Options>(
   }
 )
 
-function replacement(marker: ListMarker): string {
-  const ordinal = ordinalWord(marker.value, marker.initial)
-  if (marker.link === 'is the') return `${marker.initial ? 'The' : 'the'} ${ordinals[marker.value - 1]} is`
+function replacement(marker: ListMarker, value: number): string {
+  const ordinal = ordinalWord(value, marker.initial)
+  if (marker.link === 'is the') return `${marker.initial ? 'The' : 'the'} ${ordinals[value - 1] ?? `number ${value}`} is`
   if (marker.link === 'modal') return `${ordinal}, we ${plainModal(marker.modal ?? 'should')}`
   return `${ordinal},`
 }

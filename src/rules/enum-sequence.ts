@@ -7,6 +7,7 @@ import {
   type ListMarker,
   type ListRun
 } from '../util/list-markers.js'
+import {createSourceListReader, type SourceMarker} from '../util/source-markers.js'
 
 /** Options of `enum-sequence`. */
 export interface Options {
@@ -31,7 +32,9 @@ export default defineRule<Options>(
       '- A gap of one item is a suggestion when a sentence inside the gap opens with an infinitive ("To play the leading role…" → "Fifth, play the leading role…"), or when a single unmarked line stands between two numbered lines and opens like an item ("Do a good job…" → "3. Do a good job…" or "Third, do a good job…"; "Improved the system" → "(3) Improved the system"). A single line that opens otherwise is flagged as the place of the lost marker; any other gap is flagged at the marker after it.',
       '- A repeated number, a number lower than the one before, and a restart at one are flagged. A restart is expected after a count ("four aspects, one is to…") or inside a list of another style.',
       '- After a count, the list must have that many items (option `checkCount`).',
-      '- "Firstly" beside "Second" is made consistent: the minority form follows the majority (the plain form on a tie). This fix is safe.'
+      '- "Firstly" beside "Second" is made consistent: the minority form follows the majority (the plain form on a tie). This fix is safe.',
+      '',
+      'With the Chinese source beside the English (translation files, `--source`, `checkPairs`), the source decides where the English alone can only guess: a gap the source has too (一是…三是) is no lost item, a gap whose item the source has is reported with its source marker ("the source has `五是`"), and a number or restart the source repeats (a second list) is no slip. Where the source numbers no such list, the rule guesses as on English alone.'
     ].join('\n'),
     category: 'accuracy/omission',
     fixes: ['safe', 'suggest', 'flag'],
@@ -120,6 +123,35 @@ export default defineRule<Options>(
         input: 'I. Goals\n1. Growth.\n2. Jobs.\nII. Measures\n1. Reform.\n2. Opening up.',
         messages: []
       },
+      {
+        name: 'bilingual: the source has the lost item',
+        source: '四是提高创新能力。五是发挥先进典型的引领作用。六是加强保障。',
+        input:
+          'Four to improve the ability to innovate. To play the leading role of advanced models. Six to strengthen the safeguards.',
+        messages: [
+          '1:42-1:44: Expected the list marker `Fifth,` here: the list goes from `Four to` to `Six to` (the source has `五是`)'
+        ],
+        outputAll:
+          'Four to improve the ability to innovate. Fifth, play the leading role of advanced models. Six to strengthen the safeguards.'
+      },
+      {
+        name: 'bilingual: a list that jumps in the source too',
+        source: '一是学习文件；三是贯彻落实。',
+        input: 'First, study the documents. Third, implement them.',
+        messages: []
+      },
+      {
+        name: 'bilingual: a repeated number and the item the source gives',
+        source: '一是学习文件；二是讨论；三是贯彻落实。',
+        input: 'First, study the documents. Second, discuss them. Second, implement them.',
+        messages: ['1:51-1:57: The list marker `Second` repeats number 2 of the item before (the source has `三是`)']
+      },
+      {
+        name: 'bilingual: a restart the source has too',
+        source: '一是学习；二是讨论。一是落实；二是报告。',
+        input: 'One is to study; two is to discuss. One is to implement; two is to report.',
+        messages: []
+      },
       {name: 'separate paragraphs are separate lists', input: 'First, study.\n\nFirst, discuss.', messages: []},
       {name: 'a list in order', input: '(1) reform; (2) opening up; (3) innovation.', messages: []},
       {name: 'a list continued in the next paragraph', input: 'Second, discuss.\nThird, implement.', messages: []},
@@ -128,8 +160,16 @@ export default defineRule<Options>(
   },
   function (context) {
     const reader = createListReader(checkRun)
+    // Bilingual input: the list markers of each paragraph's source.
+    const sources = createSourceListReader()
 
-    return {paragraph: reader.paragraph, end: reader.end}
+    return {
+      paragraph(paragraph) {
+        reader.paragraph(paragraph)
+        sources.read(paragraph)
+      },
+      end: reader.end
+    }
 
     function checkRun(run: ListRun): void {
       const markers = run.markers.filter((marker) => marker.supported)
@@ -141,6 +181,7 @@ export default defineRule<Options>(
         )
       }
       checkOrdinalForms(markers)
+      sources.forget(run.markers.at(-1)!.paragraph + 1)
     }
 
     function checkList(run: ListRun, all: ListMarker[], list: ListMarker[]): void {
@@ -154,17 +195,20 @@ export default defineRule<Options>(
         if (previous && marker.value > previous.value + 1 && !gapFilled(all, previous, marker)) {
           reportGap(run, previous, marker)
         } else if (previous && marker.value === previous.value) {
-          context.report({
-            start: marker.start,
-            end: marker.end,
-            actual: marker.text,
-            reason: `The list marker \`${marker.text}\` repeats number ${marker.value} of the item before`,
-            category: 'fluency/inconsistency'
-          })
+          if (!repeatedInSource(previous, marker)) {
+            context.report({
+              start: marker.start,
+              end: marker.end,
+              actual: marker.text,
+              reason: `The list marker \`${marker.text}\` repeats number ${marker.value} of the item before${nextInSource(previous, marker)}`,
+              category: 'fluency/inconsistency'
+            })
+          }
         } else if (previous && marker.value < previous.value) {
           const legitimate =
-            marker.value === 1 &&
-            (announcedBetween(run.announcements, previous, marker) || nestedBetween(all, previous, marker))
+            (marker.value === 1 &&
+              (announcedBetween(run.announcements, previous, marker) || nestedBetween(all, previous, marker))) ||
+            repeatedInSource(previous, marker)
           if (!legitimate) {
             context.report({
               start: marker.start,
@@ -190,6 +234,19 @@ export default defineRule<Options>(
       count(first, size, bound, previous!)
     }
 
+    // A number the source itself gives twice over the paragraphs from
+    // `before` to `marker` (a second list, a nested one): no slip of the English.
+    function repeatedInSource(before: ListMarker, marker: ListMarker): boolean {
+      const source = sourceBetween(before, marker)
+      return source !== undefined && source.filter((item) => item.value === marker.value).length >= 2
+    }
+
+    // The source marker a repeated number stands for: the one after the number before it.
+    function nextInSource(before: ListMarker, marker: ListMarker): string {
+      const next = sourceBetween(before, marker)?.find((item) => item.value === before.value + 1)
+      return next ? ` (the source has \`${next.text}\`)` : ''
+    }
+
     // An item marked in another word style ("Fifth," among "Four to… Six to…")
     // fills the gap; so does a fix already applied.
     function gapFilled(all: ListMarker[], before: ListMarker, after: ListMarker): boolean {
@@ -205,7 +262,25 @@ export default defineRule<Options>(
       )
     }
 
+    // The source markers of the paragraphs from `before` to `after`, when
+    // the source numbers the same list (it has the number of one of them);
+    // `undefined` without a source, or with a source that has no such list.
+    function sourceBetween(before: ListMarker, after: ListMarker): SourceMarker[] | undefined {
+      const found: SourceMarker[] = []
+      for (let index = before.paragraph; index <= after.paragraph; index++) {
+        for (const marker of sources.markersOf(index) ?? []) if (!found.includes(marker)) found.push(marker)
+      }
+      const sameList = found.some((marker) => marker.value === before.value || marker.value === after.value)
+      return sameList ? found : undefined
+    }
+
     function reportGap(run: ListRun, before: ListMarker, after: ListMarker): void {
+      const source = sourceBetween(before, after)
+      // The source decides: a list that jumps in the source jumps in the
+      // English too; one whose lost item the source has is certainly short.
+      const inSource = source?.filter((marker) => marker.value > before.value && marker.value < after.value)
+      if (source && inSource!.length === 0) return
+      const witness = inSource && inSource.length > 0 ? ` (the source has ${inSource.map((marker) => `\`${marker.text}\``).join(', ')})` : ''
       const missing = after.value - before.value - 1
       const infinitive =
         missing === 1 && (before.family === 'calque' || before.family === 'ordinal')
@@ -222,7 +297,7 @@ export default defineRule<Options>(
           // The runs are reported when they end, after their paragraphs are
           // gone; a record's text is its prose, in plain text the source.
           actual: 'To',
-          reason: `Expected the list marker \`${word},\` here: the list goes from \`${before.text}\` to \`${after.text}\``,
+          reason: `Expected the list marker \`${word},\` here: the list goes from \`${before.text}\` to \`${after.text}\`${witness}`,
           expected: [`${word},`, `${word}, to`],
           fix: 'suggest'
         })
@@ -246,8 +321,8 @@ export default defineRule<Options>(
           actual: lost.word,
           reason:
             expected.length > 0
-              ? `Expected the list marker \`${marker}\` here: the list goes from \`${before.text}\` to \`${after.text}\``
-              : `The list goes from \`${before.text}\` to \`${after.text}\`: this line may be item ${before.value + 1}, with its marker \`${marker}\` lost`,
+              ? `Expected the list marker \`${marker}\` here: the list goes from \`${before.text}\` to \`${after.text}\`${witness}`
+              : `The list goes from \`${before.text}\` to \`${after.text}\`: this line may be item ${before.value + 1}, with its marker \`${marker}\` lost${witness}`,
           expected,
           fix: expected.length > 0 ? 'suggest' : 'flag'
         })
@@ -259,7 +334,7 @@ export default defineRule<Options>(
         start: after.start,
         end: after.end,
         actual: after.text,
-        reason: `The list goes from \`${before.text}\` to \`${after.text}\`: ${items} missing`
+        reason: `The list goes from \`${before.text}\` to \`${after.text}\`: ${items} missing${witness}`
       })
     }
 

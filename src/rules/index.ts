@@ -30,6 +30,12 @@ import calque from './calque.js'
 import xiMisread from './xi-misread.js'
 import spamInsertion from './spam-insertion.js'
 import templatePlaceholder from './template-placeholder.js'
+import listParity from './list-parity.js'
+import untranslated from './untranslated.js'
+import bracketParity from './bracket-parity.js'
+import sourceTerminology from './source-terminology.js'
+import titleParity from './title-parity.js'
+import numberParity from './number-parity.js'
 
 /** Every rule, keyed by id (a test checks this list against the folder). */
 export const rules: Record<string, Rule<any>> = {
@@ -63,5 +69,11 @@ export const rules: Record<string, Rule<any>> = {
   calque,
   'xi-misread': xiMisread,
   'spam-insertion': spamInsertion,
-  'template-placeholder': templatePlaceholder
+  'template-placeholder': templatePlaceholder,
+  'list-parity': listParity,
+  untranslated,
+  'bracket-parity': bracketParity,
+  'source-terminology': sourceTerminology,
+  'title-parity': titleParity,
+  'number-parity': numberParity
 }

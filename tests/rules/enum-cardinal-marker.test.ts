@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {checkPairsSync} from '../../src/bilingual/pairs.js'
 import {checkSync, fixSync} from '../../src/index.js'
 
 const options = {preset: 'none' as const, rules: {'enum-cardinal-marker': 'warn' as const}}
@@ -123,5 +124,36 @@ describe('enum-cardinal-marker: digit markers', () => {
 describe('enum-cardinal-marker: digits inside a paragraph', () => {
   it('leaves a sentence that opens with a figure', () => {
     expect(actuals('The scores were read. 1 is the lowest mark. 2 is the pass mark.')).toEqual([])
+  })
+})
+
+describe('enum-cardinal-marker with the source', () => {
+  const bilingual = (pairs: Array<{source: string; target: string}>) =>
+    checkPairsSync(pairs, options).messages.map((message) => `${message.actual}: ${message.reason}`)
+
+  it('confirms a lowercase `one is to` whose second item is "the other"', () => {
+    const target = 'We must do two things, one is to repair the canals, and the other is to store enough seed.'
+    expect(actuals(target)).toEqual([])
+    expect(bilingual([{source: '要做好两件事，一是修好水渠，二是备足种子。', target}])).toEqual([
+      'one is to: Expected `first,` for the list marker `one is to`'
+    ])
+  })
+
+  it('leaves a number whose source numbers no item', () => {
+    expect(
+      bilingual([
+        {source: '一是加强领导。', target: 'First, strengthen leadership.'},
+        {source: '第二项任务是完善制度。', target: 'Two is to improve the rules.'}
+      ])
+    ).toEqual([])
+  })
+
+  it('keeps the English number when the source has as many items but no number differs', () => {
+    expect(
+      bilingual([{source: '一是加强领导；二是完善制度。', target: 'One is to strengthen leadership; two is to improve the rules.'}])
+    ).toEqual([
+      'One is to: Expected `First,` for the list marker `One is to`',
+      'two is to: Expected `second,` for the list marker `two is to`'
+    ])
   })
 })

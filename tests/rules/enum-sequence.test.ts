@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {checkPairsSync} from '../../src/bilingual/pairs.js'
 import {checkSync, fixSync} from '../../src/index.js'
 
 const options = {preset: 'none' as const, rules: {'enum-sequence': 'warn' as const}}
@@ -106,5 +107,31 @@ describe('enum-sequence', () => {
   it('reads a marker after a full-width semicolon or comma, which takes no space', () => {
     const text = 'Meetings are held once a quarter; First, study the rules； Second, hold talks every half year. Third, report to the branch.'
     expect(checkSync(text, options).messages).toEqual([])
+  })
+})
+
+describe('enum-sequence with the source', () => {
+  const bilingual = (pairs: Array<{source: string; target: string}>) =>
+    checkPairsSync(pairs, options).messages.map((message) => `${message.actual}: ${message.reason}`)
+
+  it('guesses as on English alone when the source numbers no such list', () => {
+    expect(bilingual([{source: '要学习文件，要贯彻落实。', target: 'First, study the documents. Third, implement them.'}])).toEqual([
+      'Third: The list goes from `First` to `Third`: item 2 is missing'
+    ])
+  })
+
+  it('names the source markers of a wider gap', () => {
+    expect(
+      bilingual([{source: '一是学习；二是讨论；三是落实；四是总结。', target: '1. Study.\n4. Sum up.'}])
+    ).toEqual(['4.: The list goes from `1.` to `4.`: items 2–3 are missing (the source has `二是`, `三是`)'])
+  })
+
+  it('reads each segment with its own source', () => {
+    expect(
+      bilingual([
+        {source: '一是学习；三是落实。', target: 'First, study; third, implement.'},
+        {source: '一是学习；二是讨论；三是落实。', target: 'First, study; third, implement.'}
+      ])
+    ).toEqual(['third: The list goes from `First` to `third`: item 2 is missing (the source has `二是`)'])
   })
 })
