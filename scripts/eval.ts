@@ -4,16 +4,18 @@
 // recall on annotated spans of the kinds the library exists for.
 //
 //   npm run eval -- [corpus dir] [--preset recommended|publication] [--rule ID]…
-//                   [--show refs|mt|genre] [--markdown]
+//                   [--show refs|mt|genre|refs-bilingual|missed-digits] [--markdown]
 //
 // The genre section (the corpus's `genre/` folder) gives recall per artifact
-// class on machine-translated Party and government pages.
+// class on machine-translated Party and government pages. The bilingual
+// section runs the rules that read the Chinese source on source/target pairs.
 import {existsSync, readFileSync} from 'node:fs'
 import {gunzipSync} from 'node:zlib'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
 import type {VFileMessage} from 'vfile-message'
 import {checkSync, presets, rules, type PresetName} from '../src/index.js'
+import {bilingualReport} from './eval-bilingual.js'
 import {genreReport} from './eval-genre.js'
 
 interface Segment {
@@ -78,6 +80,7 @@ const documents = [...readReferences(), ...readTranslations(), ...readScoredTran
 const flags = documents.flatMap(checkDocument)
 report()
 genreReport(corpus, preset, table, values.show === 'genre', only)
+bilingualReport(corpus, table, values.show === 'refs-bilingual' ? 'refs' : values.show === 'missed-digits' ? 'missed' : undefined, only)
 
 function readJsonl<T>(name: string): T[] {
   const path = join(corpus, name)
