@@ -1,12 +1,12 @@
 // One measurement of the built CLI for `npm run bench`, run by plain `node`
 // as a user runs `officialese` (no TypeScript loader in the process, whose
 // own thread would add to the peak RSS): prints `{"seconds": …, "rss": …}`.
-//   node scripts/bench-cli.mjs <jobs> <file or folder>
+//   node scripts/bench-cli.mjs <jobs> <file or folder> [more CLI arguments]
 import {join, resolve} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {pathToFileURL} from 'node:url'
 
-const [jobs, path] = process.argv.slice(2)
+const [jobs, path, ...extra] = process.argv.slice(2)
 const built = process.env.OFFICIALESE_DIST ?? 'dist'
 
 // Reports are thrown away: the engine, the threads and the reporter still run.
@@ -18,7 +18,7 @@ const stdout = process.stdout.write
 const stderr = process.stderr.write
 process.stdout.write = discard
 process.stderr.write = discard
-process.argv = [process.argv[0], join(built, 'cli.js'), '--no-config', '--jobs', jobs, '--reporter', 'json', path]
+process.argv = [process.argv[0], join(built, 'cli.js'), '--no-config', '--jobs', jobs, '--reporter', 'json', ...extra, path]
 
 const start = performance.now()
 await import(pathToFileURL(resolve(built, 'cli.js')).href)

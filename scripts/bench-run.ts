@@ -14,7 +14,7 @@ import {checkStream, checkSync} from '../src/index.js'
 import {main} from '../src/cli/run.js'
 import {forEachTextParagraph} from '../src/format.js'
 
-const [tool, path] = process.argv.slice(2)
+const [tool, path, ...extra] = process.argv.slice(2)
 // A folder is the many-files case, checked by the CLI; a file is read whole,
 // except by the streaming run, which reads it in chunks.
 const text = statSync(path!).isDirectory() || tool === 'officialese-stream' || tool === 'cli-file' ? '' : readFileSync(path!, 'utf8')
@@ -54,14 +54,15 @@ const runs: Record<string, () => Promise<void> | void> = {
   },
   'cli-file': () => cli(1),
   'cli-jobs-1': () => cli(1),
-  'cli-jobs-2': () => cli(2)
+  'cli-jobs-2': () => cli(2),
+  'cli-many': () => cli(2)
 }
 
 // The command line from the sources, reports thrown away: engine, threads and
 // all. Once the package is built, `npm run bench` runs the CLI rows with
 // bench-cli.mjs instead, as a user runs the command.
 async function cli(jobs: number): Promise<void> {
-  const args = ['--no-config', '--jobs', String(jobs), '--reporter', 'json', path!]
+  const args = ['--no-config', '--jobs', String(jobs), '--reporter', 'json', ...extra, path!]
   const sink = new Writable({write: (_chunk, _encoding, done) => done()})
   const code = await main(args, {stdin: process.stdin, stdout: sink, stderr: sink, cwd: process.cwd()})
   if (code === 2) throw new Error('bench-run: the CLI failed')

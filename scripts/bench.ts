@@ -11,9 +11,13 @@
 //                                       the CLI on many files, one thread and two
 //   npm run bench -- --sizes 0 --files 1000
 //                                       only the many-files case
+//   npm run bench -- --sizes 0 --files 0 --many 5000,10000
+//                                       many small files (1 KB, `--many-kb`) made in a
+//                                       temporary folder: time, peak RSS, and a second
+//                                       run with `--cache` over the unchanged files
 import {execFile, execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
-import {cpus, totalmem} from 'node:os'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {cpus, tmpdir, totalmem} from 'node:os'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
 
@@ -26,7 +30,9 @@ const {values} = parseArgs({
     'whole-limit': {type: 'string', default: '4'},
     repeats: {type: 'string', default: '1'},
     files: {type: 'string', default: '200'},
-    'file-kb': {type: 'string', default: '50'}
+    'file-kb': {type: 'string', default: '50'},
+    many: {type: 'string', default: ''},
+    'many-kb': {type: 'string', default: '1'}
   }
 })
 
@@ -57,7 +63,7 @@ const tools: Tool[] = [
 // The CLI rows run `dist/cli.js` under plain `node` when it is built (see
 // bench-cli.mjs); from the sources otherwise (see bench-run).
 const builtCli = existsSync(join(process.env.OFFICIALESE_DIST ?? 'dist', 'cli/worker.js'))
-const cliJobs: Record<string, string> = {'cli-file': '1', 'cli-jobs-1': '1', 'cli-jobs-2': '2'}
+const cliJobs: Record<string, string> = {'cli-file': '1', 'cli-jobs-1': '1', 'cli-jobs-2': '2', 'cli-many': '2'}
 const descriptions: Record<string, string> = {
   'parse-whole': 'retext-english, whole document',
   'parse-paragraphs': 'retext-english, paragraph by paragraph',
@@ -68,7 +74,10 @@ const descriptions: Record<string, string> = {
   'cli-file': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, one file (streamed from 8 MB)`,
   'cli-jobs-1': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, --jobs 1`,
   'cli-jobs-2': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, --jobs 2`,
-  'cli-halves': 'ceiling: two CLI processes at once, --jobs 1, half the files each'
+  'cli-halves': 'ceiling: two CLI processes at once, --jobs 1, half the files each',
+  'cli-many': `officialese CLI${builtCli ? '' : ' (from sources: build it first)'}, --jobs 2, many small files`,
+  'cli-many-cold': 'the same, --cache, first run (writes the cache)',
+  'cli-many-warm': 'the same, --cache, second run over unchanged files'
 }
 
 const rows: string[][] = []
@@ -124,6 +133,36 @@ if (fileCount > 0) {
   }
 }
 
+// Many small files: the CLI on each `--many` count of files, then the same
+// files twice with `--cache` (the second run finds every file unchanged).
+// The ratio column compares each count's time with the first count's (a
+// linear run doubles with the files), and the warm cache run with the run
+// without a cache.
+const manyCounts = values.many.split(',').map(Number).filter((count) => count > 0)
+if (manyCounts.length > 0) {
+  const kilobytes = Number(values['many-kb'])
+  const temporary = mkdtempSync(join(tmpdir(), 'officialese-bench-'))
+  try {
+    let firstCount: {count: number; seconds: number} | undefined
+    for (const count of manyCounts) {
+      const folder = makeSmallFiles(join(temporary, `files-${count}`), count, kilobytes)
+      const megabytes = Number(((count * kilobytes) / 1024).toFixed(2))
+      const label = `${megabytes} (${count} files × ${kilobytes} KB)`
+      const plain = measure('cli-many', folder)
+      firstCount ??= {count, seconds: plain.seconds}
+      const ratio = count === firstCount.count ? '' : `${(plain.seconds / firstCount.seconds).toFixed(2)}× the time of ${firstCount.count}`
+      rows.push([descriptions['cli-many']!, label, plain.seconds.toFixed(2), (megabytes / plain.seconds).toFixed(2), '', ratio, (plain.rss / megabyte).toFixed(0)])
+      const cacheArgs = ['--cache', '--cache-location', join(temporary, `cache-${count}`)]
+      const cold = measure('cli-many', folder, cacheArgs, 1)
+      rows.push([descriptions['cli-many-cold']!, label, cold.seconds.toFixed(2), (megabytes / cold.seconds).toFixed(2), '', '', (cold.rss / megabyte).toFixed(0)])
+      const warm = measure('cli-many', folder, cacheArgs)
+      rows.push([descriptions['cli-many-warm']!, label, warm.seconds.toFixed(2), (megabytes / warm.seconds).toFixed(2), '', `speed-up ${(plain.seconds / warm.seconds).toFixed(2)}×`, (warm.rss / megabyte).toFixed(0)])
+    }
+  } finally {
+    rmSync(temporary, {recursive: true, force: true})
+  }
+}
+
 const header = ['tool', 'MB', 'first run (s)', 'MB/s, first run', 'MB/s, warm', 'time ÷ paragraph parse', 'peak RSS (MB)']
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.versions.node}`
 if (values.markdown) {
@@ -145,11 +184,11 @@ interface Measurement {
   rss: number
 }
 
-// The fastest of `repeats` fresh processes (by their first run).
-function measure(tool: string, path: string): Measurement {
+// The fastest of `runs` fresh processes (by their first run).
+function measure(tool: string, path: string, extra: string[] = [], runs = repeats): Measurement {
   let best: Measurement | undefined
-  for (let run = 0; run < repeats; run++) {
-    const output = execFileSync(process.execPath, benchRun(tool, path), {
+  for (let run = 0; run < runs; run++) {
+    const output = execFileSync(process.execPath, [...benchRun(tool, path), ...extra], {
       encoding: 'utf8',
       maxBuffer: 16 * megabyte,
       stdio: ['ignore', 'pipe', 'inherit']
@@ -210,6 +249,26 @@ function makeFiles(count: number, kilobytes: number): string {
     const half = join(target, index < count / 2 ? 'a' : 'b')
     mkdirSync(half, {recursive: true})
     writeFileSync(join(half, `document-${String(index).padStart(4, '0')}.txt`), parts.join('\n\n') + '\n')
+  }
+  return target
+}
+
+// `count` files of about `kilobytes` each in `target`, 500 to a folder, cut
+// at paragraph breaks from the generated MT text.
+function makeSmallFiles(target: string, count: number, kilobytes: number): string {
+  const paragraphs = readFileSync(makeInput(1), 'utf8').split('\n\n')
+  let next = 0
+  for (let index = 0; index < count; index++) {
+    const parts: string[] = []
+    let length = 0
+    while (length < kilobytes * 1024) {
+      const paragraph = paragraphs[next++ % paragraphs.length]!
+      parts.push(paragraph)
+      length += paragraph.length + 2
+    }
+    const folder = join(target, `part-${String(Math.floor(index / 500)).padStart(3, '0')}`)
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(join(folder, `document-${String(index).padStart(5, '0')}.txt`), parts.join('\n\n') + '\n')
   }
   return target
 }

@@ -10,6 +10,15 @@ process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
   ;(emitWarning as (...values: unknown[]) => void)(warning, ...rest)
 }) as typeof process.emitWarning
 
+// A reader that stops early (`officialese -r json | head`) closes the pipe:
+// nothing more can be written, so stop quietly, as other command-line tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+  })
+}
+
 try {
   // Set the exit code rather than exiting, so stdout is flushed when piped.
   process.exitCode = await main(process.argv.slice(2), {

@@ -562,3 +562,17 @@ describe('no network', () => {
     }
   })
 })
+
+describe('a reader that stops early', () => {
+  it('`officialese -r json | head -c 100`: no stack trace, no error', () => {
+    const root = folder({'a.txt': 'The three is to strengthen the party building.\n'.repeat(400)})
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" -r json a.txt | head -c 100 >/dev/null`], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30_000
+    })
+    expect(result.stderr).not.toMatch(/EPIPE|at .*\.js:\d+|internal error/)
+    // The findings' exit code, never a crash's.
+    expect([0, 1]).toContain(result.status)
+  })
+})

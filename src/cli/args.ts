@@ -2,7 +2,7 @@ import {parseArgs} from 'node:util'
 import type {Format} from '../rule.js'
 
 /** The report formats of `--reporter`. */
-export const reporterNames = ['stylish', 'json', 'sarif', 'github'] as const
+export const reporterNames = ['stylish', 'json', 'sarif', 'github', 'html', 'markdown'] as const
 export type ReporterName = (typeof reporterNames)[number]
 
 const formats: readonly Format[] = ['text', 'markdown', 'html']
@@ -29,6 +29,18 @@ export interface CliArguments {
   version: boolean
   /** Worker threads checking files at once (`--jobs`); undefined: one per core. */
   jobs?: number
+  /** Read standard input: no paths, or the path `-`. */
+  readsStdin: boolean
+  /** Skip files unchanged since the last run (`--cache`). */
+  cache: boolean
+  /** Where the cache lives (`--cache-location`); undefined: `.officialesecache`. */
+  cacheLocation?: string
+  /** Check only this part of the files (`--shard <index>/<count>`). */
+  shard?: {index: number; count: number}
+  /** `--progress` forces the progress line on, `--no-progress` off; undefined: on a terminal. */
+  progress?: boolean
+  /** The original document the single input translates (`--source`). */
+  source?: string
 }
 
 /** A mistake on the command line: exit code 2 and a one-line message. */
@@ -56,6 +68,12 @@ const options = {
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   jobs: {type: 'string', short: 'j'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
+  shard: {type: 'string'},
+  progress: {type: 'boolean'},
+  'no-progress': {type: 'boolean'},
+  source: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
@@ -109,9 +127,23 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     throw new UsageError('Use either --config or --no-config, not both')
   }
 
+  // `-` names standard input, as a lone path.
+  const dash = parsed.positionals.includes('-')
+  if (dash && parsed.positionals.length > 1) {
+    throw new UsageError('`-` reads standard input: do not give other paths as well')
+  }
+  const paths = dash ? [] : parsed.positionals
   const stdinFilename = values['stdin-filename']
-  if (stdinFilename !== undefined && parsed.positionals.length > 0) {
+  if (stdinFilename !== undefined && paths.length > 0) {
     throw new UsageError('--stdin-filename reads standard input: do not give paths as well')
+  }
+  const readsStdin = paths.length === 0
+
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  if (shard && readsStdin) throw new UsageError('--shard splits the files given: standard input is one document')
+
+  if (values['cache-location'] !== undefined && !values.cache) {
+    throw new UsageError('--cache-location needs --cache')
   }
 
   if (values['fix-dry-run'] && reporter !== 'stylish' && reporter !== 'github') {
@@ -119,7 +151,8 @@ export function parseArguments(argv: readonly string[]): CliArguments {
   }
 
   return {
-    paths: parsed.positionals,
+    paths,
+    readsStdin,
     format: format as Format | undefined,
     stdinFilename,
     // A dry run shows the fixes `--fix` would make: safe ones unless `--fix=all`.
@@ -137,8 +170,24 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,
     version: values.version ?? false,
-    jobs
+    jobs,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
+    shard,
+    progress: values['no-progress'] ? false : values.progress,
+    source: values.source
   }
+}
+
+// `<index>/<count>`, both whole numbers, 1 ≤ index ≤ count.
+function parseShard(value: string): {index: number; count: number} {
+  const match = /^(\d+)\/(\d+)$/.exec(value)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || index < 1 || count < 1 || index > count) {
+    throw new UsageError(`Expected --shard <index>/<count> with 1 ≤ index ≤ count (such as 1/3), not \`${value}\``)
+  }
+  return {index, count}
 }
 
 function list(values: readonly string[]): string {
@@ -149,11 +198,15 @@ function list(values: readonly string[]): string {
 export const helpText = `Usage: officialese [options] [paths or globs...]
 
 Find and fix machine-translation artifacts in English officialese.
-Folders are searched for .txt, .md, .markdown, .html and .htm files.
+Folders are searched for .txt, .md, .markdown, .html, .htm, .xlf, .xliff,
+.po, .tmx and .jsonl files; globs and folders skip node_modules and .git
+unless the path or glob starts inside them. \`-\` (or no path) reads
+standard input.
 
 Input
   --format <text|markdown|html>  parse every file as this format (default: from the extension)
   --stdin-filename <name>        read standard input, treated as the file <name>
+  --source <path>                the original document the one input translates
 
 Fixing
   --fix                          write SAFE fixes into the files
@@ -161,9 +214,12 @@ Fixing
   --fix-dry-run                  print the fixes as a unified diff; write nothing
 
 Output
-  -r, --reporter <name>          stylish (default), json, sarif or github
+  -r, --reporter <name>          stylish (default), json, sarif, github, html
+                                 or markdown
   -q, --quiet                    hide files without findings
   --color, --no-color            force colour in the stylish report on or off
+  --progress, --no-progress      force the progress line on stderr on or off
+                                 (default: on a terminal, for runs over a second)
 
 Exit status
   --frail                        exit 1 on warnings too
@@ -178,6 +234,9 @@ Configuration
 
 Speed
   -j, --jobs <n>                 check files on <n> threads at once (default: one per core)
+  --cache                        skip files unchanged since the last run (their findings are kept)
+  --cache-location <path>        where the cache is kept (default: .officialesecache)
+  --shard <i>/<n>                check only the i-th of n parts of the files (for CI matrices)
 
   -h, --help                     show this help
   -v, --version                  show the version

@@ -69,7 +69,8 @@ export async function markSpecialFiles(paths: readonly string[], cwd: string): P
   )
 }
 
-function specialKind(stats: Stats): string | undefined {
+/** What a path is when it is neither a file nor a folder (`it is a named pipe, not a file`), else `undefined`. */
+export function specialKind(stats: Stats): string | undefined {
   if (stats.isFile() || stats.isDirectory()) return undefined
   if (stats.isFIFO()) return 'it is a named pipe, not a file'
   if (stats.isSocket()) return 'it is a socket, not a file'

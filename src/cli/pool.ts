@@ -28,9 +28,10 @@ const workerUrl = fromSources ? new URL('./worker.ts', import.meta.url) : new UR
  * The main thread checks too, since it is otherwise idle while the engine
  * waits, and each thread costs a warm-up of its own: compiling and optimising
  * the rules costs about as much as checking 2 MB. So workers start only once
- * `inlineCharacters` of text are waiting (the engine reads every file at
- * once, so a large run shows itself at its start); a smaller run is checked
- * on the main thread alone. Each worker is kept `queueDepth` jobs ahead, so it
+ * `inlineCharacters` of text are waiting; a smaller run is checked on the
+ * main thread alone. (The CLI, which holds only a few files at a time, knows
+ * the size of the whole run from the start: it makes no pool for a small run
+ * and starts workers at once for a large one.) Each worker is kept `queueDepth` jobs ahead, so it
  * never waits while the main thread is busy with a document of its own. A job
  * whose thread fails to start or dies runs on the main thread instead, so the
  * results never depend on the threads.

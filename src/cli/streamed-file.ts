@@ -1,13 +1,12 @@
 import {createReadStream} from 'node:fs'
-import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {setFlagsFromString} from 'node:v8'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Options} from '../options.js'
 import {formatOf} from '../runner.js'
 import type {Format} from '../rule.js'
 import {byPlace, checkStream} from '../stream.js'
+import {limitHeapGrowth} from './heap.js'
 
 /**
  * Plain-text files at least this large (in bytes) are checked as a stream
@@ -16,41 +15,23 @@ import {byPlace, checkStream} from '../stream.js'
  */
 export const defaultStreamBytes = 8 * 1024 * 1024
 
-declare module 'vfile' {
-  interface DataMap {
-    /** The engine leaves the file unread: the lint plugin streams it from disk. */
-    officialeseStreamed: boolean
-  }
-}
+/**
+ * Extensions of the plain-text files that may be streamed. Other files read as
+ * text by default — translation files (`.po`, `.xlf`, `.jsonl`…) among
+ * them — are read whole, since their checking needs the whole document.
+ */
+const plainTextExtensions = new Set(['.txt', '.text'])
 
 /**
- * Mark the plain-text files named on the command line that are at least
- * `threshold` bytes long: each becomes a VFile with an empty value (so the
- * engine does not read it) that the lint plugin checks from disk as a stream.
- * Fixing needs the whole text, so nothing is marked when fixing; files found
- * by walking a folder are read whole by the engine.
+ * Whether to check a file as a stream rather than read it whole: a plain-text
+ * file (by `--format text` or a `.txt`-like extension) at least `threshold`
+ * bytes long, when not fixing (fixing needs the whole text).
  */
-export async function markStreamedFiles(
-  paths: ReadonlyArray<string | VFile>,
-  settings: {format?: Format; cwd: string; threshold: number}
-): Promise<Array<string | VFile>> {
-  return Promise.all(
-    paths.map(async function (given) {
-      if (typeof given !== 'string') return given
-      const probe = new VFile({path: given})
-      if ((settings.format ?? formatOf(probe)) !== 'text') return given
-      // Absolute: the engine makes a given file's path relative to its own folder.
-      const absolute = path.resolve(settings.cwd, given)
-      try {
-        const stats = await stat(absolute)
-        if (!stats.isFile() || stats.size < settings.threshold) return given
-      } catch {
-        // A glob, or a path the engine reports on itself.
-        return given
-      }
-      return new VFile({path: absolute, cwd: settings.cwd, value: '', data: {officialeseStreamed: true}})
-    })
-  )
+export function streamsFile(filePath: string, size: number, settings: {format?: Format; fixing: boolean; threshold: number}): boolean {
+  if (settings.fixing || size < settings.threshold) return false
+  const extension = path.extname(filePath).toLowerCase()
+  if (!plainTextExtensions.has(extension) && !(settings.format === 'text' && extension === '')) return false
+  return (settings.format ?? formatOf(new VFile({path: filePath}))) === 'text'
 }
 
 /** What came of streaming one file: its findings, or why it was not checked. */
@@ -66,7 +47,7 @@ export interface StreamedOutcome {
  * as the bytes arrive instead of by reading the file twice.
  */
 export async function checkStreamedFile(filePath: string, options: Options): Promise<StreamedOutcome> {
-  limitHeapGrowth()
+  limitHeapGrowth(50)
   const text = decodeChecked(createReadStream(filePath))
   const messages: VFileMessage[] = []
   try {
@@ -80,25 +61,6 @@ export async function checkStreamedFile(filePath: string, options: Options): Pro
   if (!text.hasContent()) return {messages: [], empty: true}
   return {messages: messages.sort(byPlace)}
 }
-
-/**
- * Streaming keeps little alive (a paragraph's tree, the rules' document
- * state, the findings), but each paragraph's tree outlives a young-generation
- * collection, so the old generation fills with garbage, and V8 lets it grow
- * to several times what is alive before compacting: 64 MB of text peaked at
- * 340 MB. Growing it by half at a time keeps that run near 230 MB for about a
- * tenth more time. V8 reads this setting at each collection, so it can be set
- * while running; it is set only once a file is streamed, since a run that
- * reads every file whole holds them all and would pay the extra collections
- * for nothing.
- */
-function limitHeapGrowth(): void {
-  if (heapGrowthLimited) return
-  heapGrowthLimited = true
-  setFlagsFromString('--heap-growing-percent=50')
-}
-
-let heapGrowthLimited = false
 
 class NotText extends Error {}
 

@@ -12,14 +12,17 @@ const {signals} = osConstants
  * it over the file. The file's permissions (and, for root, its owner) are
  * kept; a symbolic link keeps pointing at the updated target. Throws (leaving
  * the file as it was, and no temporary file) when it cannot be written.
+ * With `create`, a file that does not exist yet is created the same way.
  */
-export async function writeAtomic(filePath: string, text: string): Promise<void> {
-  const target = await realpath(filePath)
-  const {mode, uid, gid} = await stat(target)
+export async function writeAtomic(filePath: string, text: string, options: {create?: boolean} = {}): Promise<void> {
+  const existing = await existingTarget(filePath, options.create ?? false)
+  const target = existing?.target ?? path.resolve(filePath)
+  // A new file (`create`) gets the usual mode of a file nobody has set one for.
+  const {mode, uid, gid} = existing?.stats ?? {mode: 0o644, uid: 0, gid: 0}
   // Renaming over a read-only file would succeed, even for root, who passes
   // every `access` check: respect the protection instead.
   if ((mode & 0o222) === 0) throw readOnly(target)
-  await access(target, constants.W_OK)
+  if (existing) await access(target, constants.W_OK)
 
   const temporary = path.join(
     path.dirname(target),
@@ -50,6 +53,17 @@ export async function writeAtomic(filePath: string, text: string): Promise<void>
     throw error
   } finally {
     pending.delete(temporary)
+  }
+}
+
+// The file a path leads to, and its state; `undefined` when it does not exist yet and may be created.
+async function existingTarget(filePath: string, create: boolean): Promise<{target: string; stats: {mode: number; uid: number; gid: number}} | undefined> {
+  try {
+    const target = await realpath(filePath)
+    return {target, stats: await stat(target)}
+  } catch (error) {
+    if (create && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
   }
 }
 
