@@ -1,11 +1,12 @@
 import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'vitest/config'
 
-// The playground's browser test: builds the page, serves it and drives Chromium.
+// The browser tests: the playground (built, served and driven in Chromium)
+// and the CLI's HTML report (opened from disk).
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   test: {
-    include: ['e2e/**/*.test.ts'],
+    include: ['e2e/**/*.test.ts', '../../tests/browser/**/*.e2e.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // CI adds these counts to the unit tests' in its closing line.
