@@ -1,3 +1,4 @@
+import type {TranslationFileError} from '../bilingual/target-text.js'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
@@ -58,6 +59,18 @@ export function configurationDiagnostic(reason: string): Diagnostic {
     source: MESSAGE_SOURCE,
     code: 'configuration',
     message: reason
+  }
+}
+
+/** A translation file that cannot be read: one error where reading stopped (the file's start when unknown). */
+export function translationFileDiagnostic(error: TranslationFileError, document: TextDocument): Diagnostic {
+  const at = document.positionAt(error.offset ?? 0)
+  return {
+    range: {start: at, end: at},
+    severity: DiagnosticSeverity.Error,
+    source: MESSAGE_SOURCE,
+    code: 'translation-file',
+    message: error.message
   }
 }
 

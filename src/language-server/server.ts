@@ -14,8 +14,9 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {DocumentChecker} from './checker.js'
 import {fixAllAction, fixAllKind, quickFixes, wants} from './code-actions.js'
 import {ConfigurationStore, type DocumentConfiguration} from './configuration-store.js'
-import {configurationDiagnostic, findingData, toDiagnostic} from './diagnostics.js'
-import {documentFormat} from './document-format.js'
+import {configurationDiagnostic, findingData, toDiagnostic, translationFileDiagnostic} from './diagnostics.js'
+import {documentFormat, documentTranslationFormat} from './document-format.js'
+import {TranslationFileError} from '../bilingual/target-text.js'
 
 /** How long typing must pause before a document is checked again. */
 export const debounceMs = 150
@@ -77,10 +78,12 @@ export function startServer(connection: Connection): void {
   })
 
   documents.onDidOpen(({document}) => {
-    const format = documentFormat(document.languageId, document.uri)
+    const translation = documentTranslationFormat(document.languageId, document.uri)
+    // A translation file's targets are plain text; an unsaved one is known by its language id.
+    const format = translation ? 'text' : documentFormat(document.languageId, document.uri)
     if (!format) return
     open.set(document.uri, {
-      checker: new DocumentChecker(format, filePath(document.uri)),
+      checker: new DocumentChecker(format, filePath(document.uri), translation),
       timer: undefined,
       immediate: false,
       hasSafeFix: false
@@ -144,7 +147,16 @@ export function startServer(connection: Connection): void {
       await connection.sendDiagnostics({uri, version, diagnostics: [configurationDiagnostic(configuration.reason)]})
       return
     }
-    const file = state.checker.check(document.getText(), configuration.options)
+    let file
+    try {
+      file = state.checker.check(document.getText(), configuration.options)
+    } catch (error) {
+      // A translation file broken while it is typed: one diagnostic where reading stopped, not stale ones.
+      if (!(error instanceof TranslationFileError)) throw error
+      state.hasSafeFix = false
+      await connection.sendDiagnostics({uri, version, diagnostics: [translationFileDiagnostic(error, document)]})
+      return
+    }
     state.hasSafeFix = file.messages.some((message) => message.autofix)
     const diagnostics = file.messages.map((message) => toDiagnostic(message, document))
     await connection.sendDiagnostics({uri, version, diagnostics})
