@@ -12,7 +12,8 @@ export default defineConfig({
   format: ['esm'],
   dts: true,
   clean: true,
-  sourcemap: true,
+  // No source maps: they would double the published files and point at sources that are not shipped.
+  sourcemap: false,
   target: 'node20',
   splitting: true
 })

@@ -10,7 +10,8 @@ let client
 /** @param {import('vscode').ExtensionContext} context */
 function activate(context) {
   const configured = workspace.getConfiguration('officialese').get('serverPath')
-  const serverModule = configured || path.join(path.dirname(require.resolve('retext-officialese/package.json')), 'dist', 'language-server.js')
+  // `npm run build` bundles the server beside this file.
+  const serverModule = configured || path.join(__dirname, 'language-server.mjs')
 
   const transport = TransportKind.ipc
   const serverOptions = {

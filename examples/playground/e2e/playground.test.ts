@@ -12,7 +12,9 @@ import {serveFolder, type StaticServer} from './static-server.ts'
 // findings, the same fixed text, in every format.
 
 const playground = fileURLToPath(new URL('..', import.meta.url))
-const screenshot = join(playground, 'screenshot.png')
+// The tracked screenshot is refreshed on purpose only (PLAYGROUND_SCREENSHOT=examples/playground/screenshot.png),
+// so that a test run leaves the working tree as it was.
+const screenshot = process.env.PLAYGROUND_SCREENSHOT ?? join(tmpdir(), 'officialese-playground.png')
 const sample = await readFile(new URL('../../party-building.txt', import.meta.url), 'utf8')
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
