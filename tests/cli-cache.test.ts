@@ -164,3 +164,28 @@ describe('--source', () => {
     expect(result.stderr).toBe('officialese: cannot read --source `missing.txt`: no such file (ENOENT)\n')
   })
 })
+
+describe('a cache entry', () => {
+  it('gives back every field of every message, though it keeps fewer', async () => {
+    const {FindingsCache, restore} = await import('../src/cli/cache.js')
+    const {checkSync} = await import('../src/check.js')
+    const {VFile} = await import('vfile')
+    const root = folder({})
+    const location = path.join(root, 'cache.json')
+    const text = '“Two to” strengthen the party building . One is to。\n\nYesterday the county held a meeting.\n'
+    const checkedFile = checkSync(new VFile({path: path.join(root, 'a.txt'), value: text}))
+    checkedFile.message('A note about the file itself')
+    expect(checkedFile.messages.length).toBeGreaterThan(2)
+
+    const writing = await FindingsCache.open(location, () => {})
+    writing.set('a.txt', 'key', checkedFile)
+    await writing.save()
+    const reading = await FindingsCache.open(location, () => {})
+    const entry = reading.get('a.txt', 'key')!
+    const restored = new VFile({path: checkedFile.path})
+    restore(restored, entry)
+
+    const fields = (file: InstanceType<typeof VFile>) => file.messages.map((message) => JSON.parse(JSON.stringify({...message, stack: undefined})))
+    expect(fields(restored)).toEqual(fields(checkedFile))
+  })
+})

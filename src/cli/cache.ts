@@ -2,7 +2,8 @@ import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {VFileMessage} from 'vfile-message'
 import type {VFile} from 'vfile'
-import {withoutStack} from '../runner.js'
+import {MESSAGE_SOURCE, withoutStack} from '../runner.js'
+import {ruleUrl} from '../rule.js'
 import {writeAtomic} from './write.js'
 
 /** Default file of `--cache`, in the working folder. */
@@ -23,7 +24,7 @@ interface CacheFile {
 }
 
 // Bumped when entries change shape, so an older cache is dropped rather than misread.
-const cacheFormat = 1
+const cacheFormat = 2
 
 /**
  * The findings of earlier runs, one entry per file (by path relative to the
@@ -106,20 +107,29 @@ export function cacheKey(content: Uint8Array | string, configurationDigest: stri
 export function restore(file: VFile, entry: CacheEntry): void {
   file.data.officialese = {fixed: entry.fixed, ...(entry.skipped === undefined ? {} : {skipped: entry.skipped})}
   for (const plain of entry.messages) {
-    const message = withoutStack(() => new VFileMessage(String(plain.reason ?? '')))
+    const place = plain.place as VFileMessage['place']
+    const message = withoutStack(() => new VFileMessage(String(plain.reason ?? ''), {place}))
     Object.assign(message, plain)
+    // What `toPlain` left out, because it follows from what was kept.
+    if (message.ruleId) {
+      message.source ??= MESSAGE_SOURCE
+      message.url ??= ruleUrl(message.ruleId)
+    }
     message.file = file.path
+    if (file.path) message.name = `${file.path}:${message.name}`
     file.messages.push(message)
   }
 }
 
-// The fields of a message as JSON keeps them; the file is the entry's own.
+// The fields of a message as JSON keeps them. Left out: what `restore` makes
+// again from what is kept (the text of `message` is the reason; line, column
+// and name follow from the place; the source and URL of a rule's finding are
+// always the same), since a cache of thousands of files is read on every run.
 function toPlain(message: VFileMessage): Record<string, unknown> {
   const plain: Record<string, unknown> = {...message}
-  delete plain.cause
-  delete plain.ancestors
-  delete plain.stack
-  delete plain.file
+  for (const derived of ['cause', 'ancestors', 'stack', 'file', 'message', 'name', 'line', 'column'] as const) delete plain[derived]
+  if (message.ruleId && plain.source === MESSAGE_SOURCE) delete plain.source
+  if (message.ruleId && plain.url === ruleUrl(message.ruleId)) delete plain.url
   return plain
 }
 
