@@ -1,4 +1,6 @@
 import sample from '../party-building.txt?raw'
+import bilingualEnglish from './work-safety.en.txt?raw'
+import bilingualSource from './work-safety.zh.txt?raw'
 import {byId} from './dom.ts'
 import {listenToFindings, renderFindings} from './findings.ts'
 import {renderHighlights} from './highlight.ts'
@@ -23,6 +25,11 @@ const counts = byId('counts')
 const ruleList = byId('rules')
 const diffView = byId('diff')
 const fixedView = byId<HTMLTextAreaElement>('fixed')
+const sourcePane = byId('source-pane')
+const sourceEditor = byId<HTMLTextAreaElement>('source')
+const sourceMessage = byId('source-message')
+const sourceToggle = byId<HTMLButtonElement>('toggle-source')
+const panes = byId('panes')
 
 const worker = new Worker(new URL('./worker.ts', import.meta.url), {type: 'module'})
 
@@ -55,6 +62,25 @@ editor.addEventListener('scroll', () => {
   backdrop.scrollLeft = editor.scrollLeft
 })
 for (const type of ['click', 'keyup', 'select']) editor.addEventListener(type, markFindingsAtCaret)
+sourceEditor.addEventListener('input', () => {
+  clearTimeout(typingTimer)
+  typingTimer = setTimeout(requestCheck, typingPause)
+  document.body.dataset.typing = 'true'
+  showSourceToggle()
+})
+sourceToggle.addEventListener('click', () => showSourcePane(sourcePane.hidden))
+byId('clear-source').addEventListener('click', () => {
+  sourceEditor.value = ''
+  showSourceToggle()
+  requestCheck()
+})
+byId('load-bilingual').addEventListener('click', () => {
+  sourceEditor.value = bilingualSource
+  // The sample is plain text: one paragraph a line, on both sides.
+  formatChoice.value = 'text'
+  showSourcePane(true)
+  replaceText(0, editor.value.length, bilingualEnglish)
+})
 
 formatChoice.addEventListener('change', requestCheck)
 previewChoice.addEventListener('change', requestCheck)
@@ -78,7 +104,12 @@ counts.addEventListener('click', (event) => {
 })
 fixSafeButton.addEventListener('click', () => requestFix('safe'))
 applyAllButton.addEventListener('click', () => requestFix('all'))
-byId('restore').addEventListener('click', () => replaceText(0, editor.value.length, sample))
+byId('restore').addEventListener('click', () => {
+  // The sample has no original: a source left in the pane would not pair with it.
+  sourceEditor.value = ''
+  showSourceToggle()
+  replaceText(0, editor.value.length, sample)
+})
 byId('copy').addEventListener('click', () => {
   navigator.clipboard.writeText(fixedView.value).then(
     () => showStatus('Copied the fixed text.'),
@@ -131,8 +162,11 @@ function receive(response: WorkerResponse): void {
       showFindings()
       showRules()
       renderHighlights(backdrop, editor.value, findings)
+      showPairing(response.unpaired)
       const words = editor.value.split(/\s+/).filter(Boolean).length
-      showStatus(`Checked ${words} words in ${Math.round(response.milliseconds)} ms.`)
+      const against = response.pairs === undefined ? '' : ` against ${plural(response.pairs, 'source paragraph')}`
+      const alone = response.unpaired === undefined ? '' : ', without the source (see the note under it)'
+      showStatus(`Checked ${words} words${against} in ${Math.round(response.milliseconds)} ms${alone}.`)
       document.body.dataset.checked = String(response.id)
       break
     }
@@ -158,7 +192,8 @@ function settings() {
     text: editor.value,
     format: formatChoice.value as Format,
     preset: presetChoice.value as PresetChoice,
-    rules: ruleOverrides()
+    rules: ruleOverrides(),
+    source: sourceEditor.value.trim() === '' ? undefined : sourceEditor.value
   }
 }
 
@@ -278,6 +313,32 @@ function showPreviewTab(tab: 'diff' | 'fixed'): void {
   fixedView.hidden = tab !== 'fixed'
   byId('tab-diff').setAttribute('aria-selected', String(tab === 'diff'))
   byId('tab-fixed').setAttribute('aria-selected', String(tab === 'fixed'))
+}
+
+function showSourcePane(shown: boolean): void {
+  sourcePane.hidden = !shown
+  panes.classList.toggle('with-source', shown)
+  showSourceToggle()
+  if (shown && sourceEditor.value === '') sourceEditor.focus()
+}
+
+// A hidden source still counts: the button says so.
+function showSourceToggle(): void {
+  const shown = !sourcePane.hidden
+  sourceToggle.setAttribute('aria-expanded', String(shown))
+  const inUse = sourceEditor.value.trim() !== ''
+  sourceToggle.textContent = shown ? 'Hide source' : inUse ? 'Source (Chinese): in use' : 'Source (Chinese)'
+}
+
+// Why the source was set aside, beside the source; nothing when the two pair or there is no source.
+function showPairing(unpaired: string | undefined): void {
+  sourceMessage.hidden = unpaired === undefined
+  sourceMessage.textContent = unpaired ?? ''
+  sourcePane.classList.toggle('unpaired', unpaired !== undefined)
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 function showStatus(message: string, failed = false): void {

@@ -47,6 +47,8 @@ interface Settings {
   preset: PresetChoice
   /** Rules switched away from their preset level. */
   rules: Record<string, 'off' | 'warn'>
+  /** The original (Chinese) the text translates; absent when the source pane is empty. */
+  source?: string
 }
 
 /** Check `text`, then send the preview of `fix(text, {apply: preview})`. */
@@ -65,7 +67,17 @@ export type WorkerRequest = CheckRequest | FixRequest
 
 export type WorkerResponse =
   | {type: 'ready'; rules: RuleInfo[]}
-  | {type: 'findings'; id: number; text: string; findings: FindingView[]; milliseconds: number}
+  | {
+      type: 'findings'
+      id: number
+      text: string
+      findings: FindingView[]
+      milliseconds: number
+      /** How many paragraph pairs the text was checked as, when it was checked against its source. */
+      pairs?: number
+      /** Why the source was set aside (the text was checked alone): the library's pairing error. */
+      unpaired?: string
+    }
   | {type: 'preview'; id: number; fixed: string; edits: number; diff: DiffPart[] | undefined}
   | {type: 'fixed'; id: number; text: string; edits: number}
   | {type: 'failed'; id: number; message: string}

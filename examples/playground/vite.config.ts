@@ -10,7 +10,11 @@ export default defineConfig({
   base: './',
   // The library runs in a Web Worker: no `document`. Packages with a DOM
   // build for browsers (the HTML entity decoder) also ship one for workers.
-  resolve: {conditions: ['worker', ...defaultClientConditions]},
+  // gettext-parser (PO files) needs Node's streams: the page has no PO files to read.
+  resolve: {
+    conditions: ['worker', ...defaultClientConditions],
+    alias: {'gettext-parser': fileURLToPath(new URL('po-unavailable.ts', import.meta.url))}
+  },
   build: {outDir: 'dist', emptyOutDir: true, target: 'es2022'},
   plugins: [browserOnly()],
   worker: {format: 'es', plugins: () => [browserOnly()]}

@@ -1,6 +1,7 @@
 import {diffWordsWithSpace} from 'diff'
+import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {checkSync, fixSync, presets, ruleUrl, rules, type FixOptions} from '../../src/index.ts'
+import {ParagraphCountError, checkSync, fixSync, presets, ruleUrl, rules, type FixOptions} from '../../src/index.ts'
 import type {
   CheckRequest,
   DiffPart,
@@ -43,9 +44,11 @@ function runPendingCheck(): void {
   if (!request) return
   try {
     const started = performance.now()
-    const file = checkSync(request.text, optionsOf(request))
+    const {file, unpaired} = withSource(request, (options) => checkSync(request.text, options))
     const findings = file.messages.map(toView)
-    send({type: 'findings', id: request.id, text: request.text, findings, milliseconds: performance.now() - started})
+    const milliseconds = performance.now() - started
+    const pairs = Array.isArray(file.data.segments) ? file.data.segments.length : undefined
+    send({type: 'findings', id: request.id, text: request.text, findings, milliseconds, pairs, unpaired})
   } catch (error) {
     send({type: 'failed', id: request.id, message: String(error)})
     return
@@ -59,7 +62,7 @@ function runPendingCheck(): void {
 
 function runPreview(request: CheckRequest): void {
   try {
-    const file = fixSync(request.text, {...optionsOf(request), apply: request.preview})
+    const {file} = withSource(request, (options) => fixSync(request.text, {...options, apply: request.preview}))
     const fixed = String(file)
     const changes = diffWordsWithSpace(request.text, fixed, {timeout: diffTimeout})
     const diff: DiffPart[] | undefined = changes?.map((change) => ({
@@ -75,7 +78,7 @@ function runPreview(request: CheckRequest): void {
 
 function runFix(request: FixRequest): void {
   try {
-    const file = fixSync(request.text, {...optionsOf(request), apply: request.apply})
+    const {file} = withSource(request, (options) => fixSync(request.text, {...options, apply: request.apply}))
     send({type: 'fixed', id: request.id, text: String(file), edits: file.data.fixed ?? 0})
   } catch (error) {
     send({type: 'failed', id: request.id, message: String(error)})
@@ -84,6 +87,22 @@ function runFix(request: FixRequest): void {
 
 function optionsOf(request: WorkerRequest): FixOptions {
   return {format: request.format, preset: request.preset, rules: request.rules}
+}
+
+/**
+ * Run `run` with the text's source when the page has one. When the two do not
+ * pair paragraph by paragraph, the text is still checked alone, and the
+ * library's explanation goes back to the page, which shows it by the source.
+ */
+function withSource(request: WorkerRequest, run: (options: FixOptions) => VFile): {file: VFile; unpaired?: string} {
+  const options = optionsOf(request)
+  if (request.source === undefined) return {file: run(options)}
+  try {
+    return {file: run({...options, sourceText: request.source})}
+  } catch (error) {
+    if (!(error instanceof ParagraphCountError)) throw error
+    return {file: run(options), unpaired: error.message}
+  }
 }
 
 function toView(message: VFileMessage): FindingView {

@@ -1,68 +1,32 @@
-import {mkdtemp, readFile, rm} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {chromium, type BrowserContext, type Page} from 'playwright-core'
-import {build} from 'vite'
+import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, expect, test} from 'vitest'
 import {checkSync, fixSync, rules, type Format} from '../../../src/index.ts'
-import {serveFolder, type StaticServer} from './static-server.ts'
+import {openPlayground, type PlaygroundSession} from './playground-session.ts'
 
 // The page must find exactly what the library finds in Node: the same
 // findings, the same fixed text, in every format.
 
-const playground = fileURLToPath(new URL('..', import.meta.url))
 // The tracked screenshot is refreshed on purpose only (PLAYGROUND_SCREENSHOT=examples/playground/screenshot.png),
 // so that a test run leaves the working tree as it was.
 const screenshot = process.env.PLAYGROUND_SCREENSHOT ?? join(tmpdir(), 'officialese-playground.png')
 const sample = await readFile(new URL('../../party-building.txt', import.meta.url), 'utf8')
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-let outDir: string
-let profile: string
-let server: StaticServer
-let context: BrowserContext
+let session: PlaygroundSession
 let page: Page
-const problems: string[] = []
+let problems: string[]
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'officialese-playground-'))
-  profile = await mkdtemp(join(tmpdir(), 'officialese-chromium-'))
-  await build({
-    root: playground,
-    configFile: join(playground, 'vite.config.ts'),
-    logLevel: 'error',
-    build: {outDir, emptyOutDir: true}
-  })
-  server = await serveFolder(outDir)
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    viewport: {width: 1440, height: 900},
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
-  page = context.pages()[0] ?? (await context.newPage())
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-  })
-  await page.goto(server.url)
+  session = await openPlayground({width: 1440, height: 900})
+  page = session.page
+  problems = session.problems
   await settled()
 })
 
 afterAll(async () => {
-  await context?.close()
-  await server?.close()
-  await Promise.all([outDir, profile].filter(Boolean).map((folder) => rm(folder, {recursive: true, force: true})))
+  await session?.close()
 })
 
 test('shows the seed’s findings, highlighted and counted, with every registered rule listed', async () => {
