@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {checkSync} from '../src/check.js'
 import {DocumentChecker} from '../src/language-server/checker.js'
 import {FindingCache, windowLocalRules} from '../src/language-server/finding-cache.js'
+import {editBetween, moved, type PlacedFinding} from '../src/language-server/moved-findings.js'
 import type {Options} from '../src/options.js'
 import type {Paragraph} from '../src/paragraph.js'
 import type {Finding, Rule, RuleVisitor} from '../src/rule.js'
@@ -249,5 +250,119 @@ describe('incremental re-check', () => {
     checker.check('Short text.', {})
     checker.check('Short text.', {})
     expect(checker.cachedWindows).toBe(1)
+  })
+})
+
+/** What a published finding says, where it stands. */
+function shownAt(found: PlacedFinding): unknown {
+  const {message} = found
+  const {ruleId, reason, actual, expected, fatal} = message
+  return {ruleId, start: found.start, end: found.end, reason, actual, expected, fatal}
+}
+
+function placedOf(file: VFile): PlacedFinding[] {
+  return file.messages.map((message) => {
+    const place = message.place!
+    const start = 'start' in place ? place.start : place
+    const end = 'end' in place ? place.end : start
+    return {message, start: start.offset!, end: end.offset!}
+  })
+}
+
+function isLocal(found: PlacedFinding): boolean {
+  return windowLocalRules.has(String(found.message.ruleId))
+}
+
+/**
+ * Edit a generated document again and again and answer each edit first with
+ * `quickCheck`, now and then with a full check (as when typing pauses long
+ * enough): what the first publication promises must hold after every edit.
+ */
+function expectQuickChecksHold(checker: DocumentChecker, options: Options, seed: number, rounds: number): void {
+  const next = random(seed)
+  let text = makeDocument(next, 40 + Math.floor(next() * 40))
+  checker.check(text, options)
+  for (let round = 0; round < rounds; round++) {
+    const edit = pick(next, edits)
+    for (let count = 1 + Math.floor(next() * 3); count > 0; count--) text = edit(text, next)
+    const quick = checker.quickCheck(text, options)
+    expect(quick, 'a plain-text document checked before can be answered at once').toBeDefined()
+    const fresh = placedOf(checkSync(text, options))
+    const context = {seed, round, text}
+    // Never a finding, and so never a quick fix, for text that is not there.
+    const misplaced = quick!.filter((found) => text.slice(found.start, found.end) !== found.message.actual).map(shownAt)
+    expect({...context, misplaced}).toEqual({...context, misplaced: []})
+    // The window-local rules' findings are already exact.
+    const local = quick!.filter(isLocal).map(shownAt)
+    expect({...context, local}).toEqual({...context, local: fresh.filter(isLocal).map(shownAt)})
+    if (next() < 0.3) {
+      // The full check that follows is exactly a fresh one.
+      expect(summarise(checker.check(text, options))).toEqual(fresh.map((found) => ({...found.message, file: undefined, stack: undefined})))
+    }
+  }
+}
+
+describe('quick check before the full one', () => {
+  it('moves findings to text that holds them, and finds what window-local rules find, after random edits', () => {
+    const all: Options = {preset: 'none', rules: everyRule}
+    for (const seed of [21, 22, 23]) expectQuickChecksHold(new DocumentChecker('text', undefined), all, seed, 25)
+    expectQuickChecksHold(new DocumentChecker('text', undefined), {}, 24, 25)
+  })
+
+  it('drops a finding the edit overlaps, which the full check finds again if still true', () => {
+    const checker = new DocumentChecker('text', undefined)
+    const before = 'Li Shufeng spoke first, and Li Sufeng spoke after him.\n'
+    const variant = (found: PlacedFinding) => found.message.ruleId === 'name-variant'
+    expect(placedOf(checker.check(before, {})).filter(variant).map((found) => found.message.actual)).toEqual(['Li Sufeng'])
+    const after = before.replace('Li Sufeng', 'Li Shufen')
+    expect(checker.quickCheck(after, {})!.filter(variant)).toEqual([])
+    expect(placedOf(checker.check(after, {})).filter(variant).map((found) => found.message.actual)).toEqual(['Li Shufen'])
+  })
+
+  it('finds what window-local rules find across the line break of an edited paragraph, on either side', () => {
+    const repeated = (found: PlacedFinding) => found.message.ruleId === 'repeated-word'
+    const where = (found: PlacedFinding) => [found.start, found.message.actual]
+    // The edit makes a repetition with the paragraph after, then with the one before.
+    for (const [before, after] of [
+      ['Intro line.\n\nThe meeting was held on a\nthe next day.\n', 'Intro line.\n\nThe meeting was held on the\nthe next day.\n'],
+      ['Intro line.\n\nThe meeting was held on the\na next day.\n', 'Intro line.\n\nThe meeting was held on the\nthe next day.\n']
+    ]) {
+      const checker = new DocumentChecker('text', undefined)
+      expect(placedOf(checker.check(before!, {})).filter(repeated)).toEqual([])
+      const fresh = placedOf(checkSync(after!, {})).filter(repeated).map(where)
+      expect(fresh).toEqual([[37, 'the\nthe ']])
+      expect(checker.quickCheck(after!, {})!.filter(repeated).map(where)).toEqual(fresh)
+    }
+  })
+
+  it('drops an overlapped finding even when its text reads the same, keeps one before and shifts one after', () => {
+    const text = 'one two three'
+    const finding = (start: number, end: number, actual: string): PlacedFinding =>
+      ({message: {actual} as PlacedFinding['message'], start, end}) as PlacedFinding
+    // An edit over `w` overlaps the finding even if what it left there reads the same.
+    expect(moved(finding(4, 7, 'two'), {from: 5, oldEnd: 6, newEnd: 6}, text)).toBeUndefined()
+    expect(moved(finding(0, 3, 'one'), {from: 3, oldEnd: 3, newEnd: 5}, `one, two three`)).toEqual(finding(0, 3, 'one'))
+    const shifted = moved(finding(4, 7, 'two'), {from: 3, oldEnd: 3, newEnd: 4}, 'one, two three')
+    expect([shifted?.start, shifted?.end]).toEqual([5, 8])
+    // Shifted onto other text: dropped.
+    expect(moved(finding(4, 7, 'two'), {from: 0, oldEnd: 0, newEnd: 1}, 'xone tw three')).toBeUndefined()
+  })
+
+  it('finds the one span where two texts differ', () => {
+    expect(editBetween('abc', 'abc')).toBeUndefined()
+    expect(editBetween('abcdef', 'abXYdef')).toEqual({from: 2, oldEnd: 3, newEnd: 4})
+    expect(editBetween('aaaa', 'aaaaa')).toEqual({from: 4, oldEnd: 4, newEnd: 5})
+    expect(editBetween('abc', '')).toEqual({from: 0, oldEnd: 3, newEnd: 0})
+  })
+
+  it('leaves Markdown, translation files and changed options to the full check', () => {
+    const markdown = new DocumentChecker('markdown', undefined)
+    markdown.check('The the end.\n', {})
+    expect(markdown.quickCheck('The the end!\n', {})).toBeUndefined()
+    const text = new DocumentChecker('text', undefined)
+    expect(text.quickCheck('The the end.', {})).toBeUndefined()
+    text.check('The the end.', {})
+    expect(text.quickCheck('The the end!', {preset: 'none'})).toBeUndefined()
+    expect(text.quickCheck('The the end!', {})).toBeDefined()
   })
 })

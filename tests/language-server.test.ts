@@ -52,6 +52,16 @@ afterAll(async () => {
   if (folder) rmSync(folder, {recursive: true, force: true})
 })
 
+/**
+ * The exact diagnostics of `version`, an edit of a plain-text document: the
+ * server answers an edit twice, first with a quick check, then, once typing
+ * has stopped, with the full one.
+ */
+async function exactAfterEdit(uri: string, version: number): Promise<Diagnostic[]> {
+  await editor.diagnostics(uri, (p) => p.version === version)
+  return editor.diagnostics(uri, (p) => p.version === version)
+}
+
 function uriOf(name: string): string {
   return pathToFileURL(path.join(folder, name)).href
 }
@@ -207,7 +217,7 @@ describe('officialese-language-server', () => {
     // Nothing left to fix: nothing offered.
     const fixed = String(fixSync(seed))
     await editor.change(uri, 2, [{text: fixed}])
-    await editor.diagnostics(uri, (p) => p.version === 2)
+    await exactAfterEdit(uri, 2)
     const none = await editor.codeActions({...allOf([]), textDocument: {uri}, context: {diagnostics: [], only: [fixAllKind]}})
     expect(none).toEqual([])
     await editor.close(uri)
@@ -220,13 +230,13 @@ describe('officialese-language-server', () => {
     // Insert a paragraph with a repeated word after the title, then edit a later paragraph.
     await editor.change(uri, 2, [{range: {start: {line: 1, character: 0}, end: {line: 1, character: 0}}, text: 'The the report was read.\n'}])
     let text = 'Create a new situation of the party building at the basic level\nThe the report was read.\n' + seed.split('\n').slice(1).join('\n')
-    const second = await editor.diagnostics(uri, (p) => p.version === 2)
+    const second = await exactAfterEdit(uri, 2)
     expect(shown(second)).toEqual(expectedShown(text, 'text'))
     expect(shown(second)).toContain('repeated-word 1:0-1:7')
 
     await editor.change(uri, 3, [{range: {start: {line: 1, character: 0}, end: {line: 1, character: 4}}, text: ''}])
     text = text.replace('The the', 'the')
-    const third = await editor.diagnostics(uri, (p) => p.version === 3)
+    const third = await exactAfterEdit(uri, 3)
     expect(shown(third)).toEqual(expectedShown(text, 'text'))
     expect(third.some((d) => d.code === 'repeated-word')).toBe(false)
     await editor.close(uri)
@@ -244,12 +254,41 @@ describe('officialese-language-server', () => {
     }
     // Changes 20 ms apart are one burst: the first check after it is of the last version.
     const versions: Array<number | undefined> = []
-    const last = await editor.diagnostics(uri, (params) => {
+    const ofLast = (params: {version?: number}) => {
       versions.push(params.version)
       return params.version === 6
-    })
-    expect(versions).toEqual([6])
+    }
+    await editor.diagnostics(uri, ofLast)
+    const last = await editor.diagnostics(uri, ofLast)
+    expect(versions).toEqual([6, 6])
     expect(shown(last)).toEqual(expectedShown(text, 'text'))
+    await editor.close(uri)
+  })
+
+  it('answers an edit at once, then with the exact findings once typing stops', async () => {
+    const uri = uriOf('variant.txt')
+    const before = 'Li Shufeng spoke first, and Li Sufeng spoke after him.\nThe the report was read.\n'
+    await editor.open(uri, 'plaintext', before)
+    expect(shown(await editor.diagnostics(uri, (p) => p.version === 1))).toEqual(expectedShown(before, 'text'))
+    // The edit overlaps the variant: the quick answer drops it, the full check finds the new one.
+    const after = before.replace('Li Sufeng', 'Li Shufen').replace('The the', 'the the')
+    await editor.change(uri, 2, [{text: after}])
+    const quick = await editor.diagnostics(uri, (p) => p.version === 2)
+    expect(quick.some((d) => d.code === 'name-variant')).toBe(false)
+    expect(shown(quick)).toContain('repeated-word 1:0-1:7')
+    // Typing again before the idle pause ends: no full check of the older text.
+    const again = after.replace('after him', 'after them')
+    await editor.change(uri, 3, [{text: again}])
+    const versions: Array<number | undefined> = []
+    const ofThree = (params: {version?: number}) => {
+      versions.push(params.version)
+      return params.version === 3
+    }
+    await editor.diagnostics(uri, ofThree)
+    const exact = await editor.diagnostics(uri, ofThree)
+    expect(versions).toEqual([3, 3])
+    expect(shown(exact)).toEqual(expectedShown(again, 'text'))
+    expect(shown(exact)).toContain('name-variant 0:28-0:37')
     await editor.close(uri)
   })
 

@@ -21,12 +21,17 @@ export interface FindingData {
  * documentation as `codeDescription`, severity from the configuration
  * (`error` or `warn`), and the finding's category and fixes as `data`.
  */
-export function toDiagnostic(message: VFileMessage, document: TextDocument): Diagnostic {
+export function toDiagnostic(
+  message: VFileMessage,
+  document: TextDocument,
+  /** Where the finding stands now, when the message's own place is of an older text. */
+  offsets?: {start: number; end: number}
+): Diagnostic {
   const place = message.place
   const start = place ? ('start' in place ? place.start : place) : undefined
   const end = place && 'end' in place ? place.end : start
-  const startOffset = start?.offset ?? 0
-  const endOffset = end?.offset ?? startOffset
+  const startOffset = offsets?.start ?? start?.offset ?? 0
+  const endOffset = offsets?.end ?? end?.offset ?? startOffset
   const data: FindingData = {
     category: message.category,
     actual: message.actual ?? '',

@@ -21,6 +21,16 @@ import {TranslationFileError} from '../bilingual/target-text.js'
 /** How long typing must pause before a document is checked again. */
 export const debounceMs = 150
 
+/**
+ * How long a plain-text document must then stay unedited before the full
+ * check. An edit is first answered with a quick check (the edited lines read
+ * again by the rules that read no further than a paragraph, the other
+ * findings moved from the check before); the full check, which reads the
+ * whole document with every rule, publishes the exact findings once typing has
+ * stopped for this long more. An edit before then postpones it.
+ */
+export const idleMs = 500
+
 /** Configuration files whose change makes the server reload configuration and re-check. */
 export const configurationGlobs = ['**/.officialeserc', '**/.officialeserc.*', '**/package.json']
 
@@ -91,7 +101,7 @@ export function startServer(connection: Connection): void {
     schedule(document.uri, 0)
   })
 
-  documents.onDidChangeContent(({document}) => schedule(document.uri, debounceMs))
+  documents.onDidChangeContent(({document}) => schedule(document.uri, debounceMs, true))
 
   documents.onDidClose(({document}) => {
     const state = open.get(document.uri)
@@ -121,7 +131,7 @@ export function startServer(connection: Connection): void {
   documents.listen(connection)
   connection.listen()
 
-  function schedule(uri: string, delay: number): void {
+  function schedule(uri: string, delay: number, quick = false): void {
     const state = open.get(uri)
     if (!state) return
     // Typing postpones a pending check; it never postpones one due at once.
@@ -130,11 +140,11 @@ export function startServer(connection: Connection): void {
     state.immediate = delay === 0
     state.timer = setTimeout(() => {
       state.timer = undefined
-      publish(uri).catch((error: unknown) => log(`cannot check ${uri}`, error))
+      publish(uri, quick).catch((error: unknown) => log(`cannot check ${uri}`, error))
     }, delay)
   }
 
-  async function publish(uri: string): Promise<void> {
+  async function publish(uri: string, quick: boolean): Promise<void> {
     const document = documents.get(uri)
     const state = open.get(uri)
     if (!document || !state) return
@@ -145,6 +155,15 @@ export function startServer(connection: Connection): void {
     if (!configuration.ok) {
       state.hasSafeFix = false
       await connection.sendDiagnostics({uri, version, diagnostics: [configurationDiagnostic(configuration.reason)]})
+      return
+    }
+    const found = quick ? state.checker.quickCheck(document.getText(), configuration.options) : undefined
+    if (found) {
+      state.hasSafeFix = found.some((finding) => finding.message.autofix)
+      const diagnostics = found.map((finding) => toDiagnostic(finding.message, document, finding))
+      await connection.sendDiagnostics({uri, version, diagnostics})
+      // The exact findings once typing has stopped; an edit meanwhile schedules its own quick check.
+      if (open.get(uri) === state && document.version === version) schedule(uri, idleMs)
       return
     }
     let file
