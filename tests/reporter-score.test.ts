@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {visit} from 'unist-util-visit'
+import {parse} from '../src/format.js'
 import {countWords, penaltyWeights, perThousandWords, scoreFile, totalScore, weightOf} from '../src/cli/reporters/score.js'
 import {documentWith, noteOn} from './reporter-fixtures.js'
 
@@ -57,6 +59,15 @@ describe('words', () => {
   it('counts the words of plain text as the rules read them', () => {
     expect(countWords(new VFile({path: 'a.txt'}), text)).toBe(10)
     expect(countWords(new VFile({path: 'a.txt'}), '')).toBe(0)
+  })
+
+  it('counts plain text as the English parser does, without parsing it', () => {
+    const tricky = "Xi's door-to-door visit, e.g. 3.5% of 1,200 people — 'quoted' words… U.S. policy; the the end.\n\nTwo is to 加强 it."
+    let parsed = 0
+    visit(parse(new VFile({value: tricky}), 'text'), 'WordNode', () => {
+      parsed++
+    })
+    expect(countWords(new VFile({path: 'a.txt'}), tricky)).toBe(parsed)
   })
 
   it('leaves Markdown and HTML markup out of the count', () => {
