@@ -35,6 +35,7 @@ import untranslated from './untranslated.js'
 import bracketParity from './bracket-parity.js'
 import sourceTerminology from './source-terminology.js'
 import titleParity from './title-parity.js'
+import placeNameParity from './place-name-parity.js'
 import numberParity from './number-parity.js'
 
 /** Every rule, keyed by id (a test checks this list against the folder). */
@@ -75,5 +76,6 @@ export const rules: Record<string, Rule<any>> = {
   'bracket-parity': bracketParity,
   'source-terminology': sourceTerminology,
   'title-parity': titleParity,
+  'place-name-parity': placeNameParity,
   'number-parity': numberParity
 }

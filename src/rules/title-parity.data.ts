@@ -4,7 +4,7 @@
 // where a character reads differently as a surname, 单 shan, 解 xie, 曾 zeng,
 // 仇 qiu, that reading) and from the titles of Party and state posts as
 // Xinhua's Chinese copy writes them. Characters that are far more often a
-// word than a surname (和, 明, 原, 南) are left out.
+// word than a surname (和, 明, 原, 南) are left out, and are never read as one.
 
 /** Surnames in Chinese characters and the romanisations an English text writes for them. */
 export const surnameReadings: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
@@ -83,3 +83,9 @@ export const englishTitleHeads: ReadonlySet<string> = new Set([
   'governor', 'chairman', 'chairwoman', 'chairperson', 'commissar', 'commander', 'magistrate', 'president',
   'chief', 'leader', 'premier', 'procurator', 'ambassador', 'manager'
 ])
+
+/**
+ * Characters never read as a surname, though Pinyin gives them a surname's
+ * reading: they are far more often a word after a title (`市长和`, `南下`).
+ */
+export const notSurnames: ReadonlySet<string> = new Set(['和', '明', '原', '南'])

@@ -1,9 +1,11 @@
+import {pinyin} from 'pinyin-pro'
 import {defineRule} from '../define-rule.js'
+import {isAllHan} from '../util/cjk.js'
 import type {Segment} from '../rule.js'
 import {isPinyinSyllable} from '../util/pinyin.js'
 import {ownCopy} from '../util/own-copy.js'
 import {textWords, type TextWord} from '../util/text-words.js'
-import {afterName, chineseTitles, englishTitleHeads, surnameReadings} from './title-parity.data.js'
+import {afterName, chineseTitles, englishTitleHeads, notSurnames, surnameReadings} from './title-parity.data.js'
 
 /** Options of `title-parity` (none). */
 export type Options = Record<string, never>
@@ -53,7 +55,6 @@ interface Binding {
 const titleAlternation = chineseTitles.map((title) => (title === '常委' || title === '委员' ? `${title}(?!会)` : title)).join('|')
 const titlePattern = new RegExp(titleAlternation, 'g')
 const titleAtEnd = new RegExp(`(?:${titleAlternation})$`)
-const han = /^\p{Script=Han}+$/u
 // Where a clause of the source starts: a mark, or a word that joins two people.
 const clauseMarks = /[，。；：！？“”‘’（）()《》\s和与及同]/u
 const nameBoundary = /^(?:[，。、；：！？“”‘’（）()《》\s]|$)/u
@@ -73,7 +74,7 @@ export default defineRule<Options>(
     details: [
       'A bilingual rule: it reads each segment\'s Chinese source beside its English target. In `市委常委、副市长张三` the titles, joined by 、 or written one after the other, all belong to one person named once. Machine translation sometimes names that person twice ("… Zhang San, and Vice Mayor Zhang San") or splits the titles into a second, nameless person ("Zhang San, deputy secretary of the municipal Party committee, and the deputy mayor"). Both are reported, with no replacement: the English must be rewritten as one person ("Zhang San, member of the Standing Committee of the municipal Party committee and vice mayor").',
       '',
-      'A person named after a title keeps one spelling across the file. The rule ties the name in characters to its romanisation by the surname (a table of common surnames and their Pinyin) and the number of syllables of the given name, in segments where only one person of that surname and length is named, so it needs no dictionary. When one name is spelled two ways, the less frequent spelling is reported with the more frequent as a suggestion; when both are as frequent, the later spelling is reported and the first suggested. Two spellings far apart (more than three letters) are left alone: they are more likely two people the alignment confused than one misspelled. Names written surname last, or in Wade–Giles or Cantonese ("Tsai Ing-wen"), are not compared.'
+      'A person named after a title keeps one spelling across the file. The rule ties the name in characters to its romanisation by the surname (a table of common surnames and their Pinyin; a surname the table lacks is read as pinyin-pro reads it as a surname) and the number of syllables of the given name, in segments where only one person of that surname and length is named, so it needs no dictionary. When one name is spelled two ways, the less frequent spelling is reported with the more frequent as a suggestion; when both are as frequent, the later spelling is reported and the first suggested. Two spellings far apart (more than three letters) are left alone: they are more likely two people the alignment confused than one misspelled. Names written surname last, or in Wade–Giles or Cantonese ("Tsai Ing-wen"), are not compared.'
     ].join('\n'),
     category: 'accuracy/mistranslation',
     fixes: ['suggest', 'flag'],
@@ -296,7 +297,7 @@ function peopleIn(source: string): SourcePerson[] {
     for (const [surname, readings] of surnamesAt(source, at)) {
       for (const givenLength of [2, 1]) {
         const name = source.slice(at, at + surname.length + givenLength)
-        if (name.length !== surname.length + givenLength || !han.test(name)) continue
+        if (name.length !== surname.length + givenLength || !isAllHan(name)) continue
         const after = source.slice(at + name.length)
         if (!nameBoundary.test(after) && !afterName.some((word) => after.startsWith(word))) continue
         const {chain, titles} = titleChain(source, title.index, at)
@@ -333,6 +334,13 @@ function surnamesAt(source: string, at: number): Array<[string, readonly string[
     const readings = surnameReadings.get(surname)
     if (readings) found.push([surname, readings])
   }
+  if (found.length > 0) return found
+  // A surname the table lacks (覃, 邝): its reading as a surname, unless the
+  // character opens a word that follows names (市长出席 names nobody).
+  const character = source.charAt(at)
+  if (!isAllHan(character) || notSurnames.has(character) || afterName.some((word) => source.startsWith(word, at))) return found
+  const readings = pinyin(character, {mode: 'surname', toneType: 'none', type: 'array'}).filter((reading) => isPinyinSyllable(reading))
+  if (readings.length > 0) found.push([character, readings])
   return found
 }
 

@@ -3,10 +3,16 @@
 // mark inside quoted Chinese is left to `cjk-residue` alone.
 
 const han = /^\p{Script=Han}$/u
+const allHan = /^\p{Script=Han}+$/u
 
 /** Whether `character` (one UTF-16 unit or code point) is a Chinese character. */
 export function isHan(character: string | undefined): boolean {
   return character !== undefined && han.test(character)
+}
+
+/** Whether `text` is made of Chinese characters only (a name in the source, say). */
+export function isAllHan(text: string): boolean {
+  return allHan.test(text)
 }
 
 /**

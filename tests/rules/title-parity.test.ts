@@ -158,6 +158,25 @@ describe('title-parity: one spelling', () => {
     expect(findings(pairs.slice(1))).toEqual([])
   })
 
+  it('reads a surname the table lacks by its Pinyin as a surname', () => {
+    expect(
+      findings([
+        {source: '副市长昝晓明主持会议。', target: 'Vice Mayor Zan Xiaoming presided over the meeting.'},
+        {source: '昝晓明强调，要抓好落实。', target: 'Zan Xiaomin stressed that the work must be done.'},
+        {source: '会后，昝晓明调研了企业。', target: 'After the meeting, Zan Xiaoming visited firms.'}
+      ])
+    ).toEqual([['Zan Xiaomin', 'The source’s 昝晓明 is spelled `Zan Xiaoming` elsewhere in this file; here it is `Zan Xiaomin`', 'Zan Xiaoming']])
+  })
+
+  it('reads no surname in a word that follows names', () => {
+    expect(
+      findings([
+        {source: '副市长出席。', target: 'Vice Mayor Chu Xi attended.'},
+        {source: '副市长出席会议。', target: 'Vice Mayor Chu Xin attended.'}
+      ])
+    ).toEqual([])
+  })
+
   it('reads nothing without a source', () => {
     expect(checkSync('Mayor Zhang Xiaoming presided. Zhang Xiaomin spoke.', only).messages).toEqual([])
   })
