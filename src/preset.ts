@@ -60,6 +60,7 @@ export const recommended: RuleSettings = {
   'bracket-parity': 'warn',
   'source-terminology': 'warn',
   'title-parity': 'warn',
+  'place-name-parity': 'warn',
   'number-parity': 'warn'
 }
 
