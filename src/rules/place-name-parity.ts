@@ -1,7 +1,9 @@
+import leven from 'leven'
 import {pinyin} from 'pinyin-pro'
 import {defineRule} from '../define-rule.js'
 import {isAllHan} from '../util/cjk.js'
 import {ownCopy} from '../util/own-copy.js'
+import {spellingVotes} from '../util/spelling-votes.js'
 import {textWords} from '../util/text-words.js'
 import {divisionWords, fixedNameWords, knownPlaces, olderSpellings, placeSuffixes} from './place-name-parity.data.js'
 
@@ -30,7 +32,8 @@ interface EnglishWord {
 /** One spelling of a source place, bound in one segment. */
 interface Binding {
   name: string
-  letters: string
+  /** The spelling compared: letters only, in lower case. */
+  spelling: string
   /** Spelled in an older system: as far from the Pinyin as it may be, a variant still. */
   older: boolean
   written: string
@@ -156,34 +159,21 @@ export default defineRule<Options>(
           for (const name of learnt) if (!named.has(name) && segment.source.includes(name)) places.push([place(name)])
           for (const match of matches(places, segment.words)) {
             const letters = match.words[0]!.letters
-            bindings.push({name: match.place.name, letters, older: match.place.older.includes(letters), written: match.words[0]!.written, places: match.words})
+            bindings.push({name: match.place.name, spelling: letters, older: match.place.older.includes(letters), written: match.words[0]!.written, places: match.words})
           }
         })
-        const byName = new Map<string, Binding[]>()
-        for (const binding of bindings) {
-          const list = byName.get(binding.name)
-          if (list) list.push(binding)
-          else byName.set(binding.name, [binding])
-        }
-        for (const [name, list] of byName) {
-          const counts = new Map<string, number>()
-          for (const binding of list) counts.set(binding.letters, (counts.get(binding.letters) ?? 0) + 1)
-          if (counts.size < 2) continue
-          // The most frequent spelling; on a tie, the first seen (Map order).
-          let preferred = list[0]!.letters
-          for (const [letters, count] of counts) if (count > counts.get(preferred)!) preferred = letters
-          const preferredWritten = list.find((binding) => binding.letters === preferred)!.written
-          for (const binding of list) {
-            if (binding.letters === preferred) continue
-            const older = binding.older || list.some((other) => other.older && other.letters === preferred)
-            if (!older && editDistance(binding.letters, preferred) > furthestVariant) continue
+        for (const {name, preferred, others} of spellingVotes(bindings)) {
+          for (const binding of others) {
+            // An older spelling (Peking) is a variant however far it is from the Pinyin.
+            const older = binding.older || preferred.older
+            if (!older && leven(binding.spelling, preferred.spelling) > furthestVariant) continue
             for (const span of binding.places) {
               context.report({
                 start: span.start,
                 end: span.end,
                 actual: binding.written,
-                reason: `The source’s ${name} is spelled \`${preferredWritten}\` elsewhere in this file; here it is \`${binding.written}\``,
-                expected: [preferredWritten],
+                reason: `The source’s ${name} is spelled \`${preferred.written}\` elsewhere in this file; here it is \`${binding.written}\``,
+                expected: [preferred.written],
                 fix: 'suggest'
               })
             }
@@ -286,7 +276,7 @@ function nearest(candidate: SourcePlace, words: readonly EnglishWord[]): Match |
     }
     for (const reading of candidate.readings) {
       if (word.letters[0] !== reading[0]) continue
-      const distance = editDistance(word.letters, reading)
+      const distance = leven(word.letters, reading)
       if (distance > leeway(reading)) continue
       // English that drops a syllable at one end of the reading names less than
       // the candidate: 陈超和镇里 is the person 陈超 (Chen Chao) and 镇里, no
@@ -338,14 +328,3 @@ function overlaps(a: EnglishWord, b: EnglishWord): boolean {
   return a.start < b.end && b.start < a.end
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]!
-}

@@ -1,9 +1,11 @@
+import leven from 'leven'
 import {pinyin} from 'pinyin-pro'
 import {defineRule} from '../define-rule.js'
 import {isAllHan} from '../util/cjk.js'
 import type {Segment} from '../rule.js'
 import {isPinyinSyllable} from '../util/pinyin.js'
 import {ownCopy} from '../util/own-copy.js'
+import {spellingVotes} from '../util/spelling-votes.js'
 import {textWords, type TextWord} from '../util/text-words.js'
 import {afterName, chineseTitles, englishTitleHeads, notSurnames, surnameReadings} from './title-parity.data.js'
 
@@ -253,28 +255,16 @@ export default defineRule<Options>(
     }
 
     function reportSpellings(bindings: readonly Binding[]): void {
-      const byName = new Map<string, Binding[]>()
-      for (const binding of bindings) {
-        const list = byName.get(binding.name)
-        if (list) list.push(binding)
-        else byName.set(binding.name, [binding])
-      }
-      for (const [name, list] of byName) {
-        const counts = new Map<string, number>()
-        for (const binding of list) counts.set(binding.spelling, (counts.get(binding.spelling) ?? 0) + 1)
-        if (counts.size < 2) continue
-        // The most frequent spelling; on a tie, the first seen (Map order).
-        let preferred = list[0]!.spelling
-        for (const [spelling, count] of counts) if (count > counts.get(preferred)!) preferred = spelling
-        for (const binding of list) {
-          if (binding.spelling === preferred || !closeSpellings(binding.spelling, preferred)) continue
+      for (const {name, preferred, others} of spellingVotes(bindings)) {
+        for (const binding of others) {
+          if (!closeSpellings(binding.spelling, preferred.spelling)) continue
           for (const place of binding.places) {
             context.report({
               start: place.start,
               end: place.end,
               actual: binding.spelling,
-              reason: `The source’s ${name} is spelled \`${preferred}\` elsewhere in this file; here it is \`${binding.spelling}\``,
-              expected: [preferred],
+              reason: `The source’s ${name} is spelled \`${preferred.spelling}\` elsewhere in this file; here it is \`${binding.spelling}\``,
+              expected: [preferred.spelling],
               fix: 'suggest'
             })
           }
@@ -489,19 +479,7 @@ function isPersonName(name: EnglishName): boolean {
 function closeSpellings(a: string, b: string): boolean {
   const [surnameA, givenA = ''] = a.toLowerCase().split(/[ \u00A0]/)
   const [surnameB, givenB = ''] = b.toLowerCase().split(/[ \u00A0]/)
-  return surnameA === surnameB && editDistance(givenA, givenB) <= 3
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]!
+  return surnameA === surnameB && leven(givenA, givenB) <= 3
 }
 
 function isCapitalised(word: string): boolean {
