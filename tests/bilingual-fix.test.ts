@@ -4,19 +4,7 @@ import {readTranslation} from '../src/bilingual/formats.js'
 import type {TranslationFormat} from '../src/bilingual/target-text.js'
 import {runJob} from '../src/cli/job.js'
 import {fix, fixSync} from '../src/fix.js'
-
-// The file with every present target cut out: what a fix must leave exactly as it was.
-function outsideTargets(format: TranslationFormat, file: string): string[] {
-  const parts: string[] = []
-  let cursor = 0
-  for (const {spans} of readTranslation(format, file).segments) {
-    if (spans.pieces.length === 0) continue
-    parts.push(file.slice(cursor, spans.anchor.start))
-    cursor = spans.anchor.end
-  }
-  parts.push(file.slice(cursor))
-  return parts
-}
+import {outsideTargets} from './translation-bytes.js'
 
 function targets(format: TranslationFormat, file: string): string[] {
   return readTranslation(format, file).segments.map((segment) => segment.target)

@@ -1,9 +1,7 @@
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {Readable, Writable} from 'node:stream'
-import {afterAll, beforeEach, describe, expect, it, vi} from 'vitest'
-import {main} from '../src/cli/run.js'
+import {beforeEach, describe, expect, it, vi} from 'vitest'
+import {runCli, temporaryFolders} from './cli-in-process.js'
 
 // Counts the documents actually checked, and what each was checked with.
 const checked = vi.hoisted(() => ({jobs: [] as Array<{path?: string; sourceText?: string}>}))
@@ -18,32 +16,12 @@ vi.mock('../src/cli/job.js', async (importOriginal) => {
   }
 })
 
-const temporaryFolders: string[] = []
-afterAll(() => {
-  for (const folder of temporaryFolders) rmSync(folder, {recursive: true, force: true})
-})
 beforeEach(() => {
   checked.jobs = []
 })
 
-function folder(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'officialese-cache-'))
-  temporaryFolders.push(root)
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(root, name), content)
-  return root
-}
-
-async function run(cwd: string, args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(['--jobs', '1', ...args], {
-    stdin: Readable.from([]),
-    stdout: new Writable({write: (chunk, _encoding, done) => done((stdout += chunk, null))}),
-    stderr: new Writable({write: (chunk, _encoding, done) => done((stderr += chunk, null))}),
-    cwd
-  })
-  return {code, stdout, stderr}
-}
+const folder = temporaryFolders('officialese-cache-')
+const run = runCli
 
 const config = '{"preset": "none", "rules": {"repeated-word": "error"}}'
 

@@ -1,38 +1,15 @@
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {Readable, Writable} from 'node:stream'
-import {afterAll, describe, expect, it} from 'vitest'
-import {main} from '../src/cli/run.js'
+import {describe, expect, it} from 'vitest'
 import {streamsFile} from '../src/cli/streamed-file.js'
-
-const temporaryFolders: string[] = []
-afterAll(() => {
-  for (const folder of temporaryFolders) rmSync(folder, {recursive: true, force: true})
-})
+import {runCli, temporaryFolders} from './cli-in-process.js'
 
 const finding = 'The the plan was adopted.\n'
 
-function folder(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'officialese-files-'))
-  temporaryFolders.push(root)
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), {recursive: true})
-    writeFileSync(path.join(root, name), content)
-  }
-  return root
-}
+const folder = temporaryFolders('officialese-files-')
 
-async function run(cwd: string, args: string[], stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(['--no-config', '--jobs', '1', ...args], {
-    stdin: Readable.from(stdin ? [Buffer.from(stdin)] : []),
-    stdout: new Writable({write: (chunk, _encoding, done) => done((stdout += chunk, null))}),
-    stderr: new Writable({write: (chunk, _encoding, done) => done((stderr += chunk, null))}),
-    cwd
-  })
-  return {code, stdout, stderr}
+// Configuration files are not what these tests are about.
+function run(cwd: string, args: string[], stdin = '') {
+  return runCli(cwd, ['--no-config', ...args], stdin)
 }
 
 /** The paths a JSON report lists. */

@@ -1,16 +1,9 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {Readable, Writable} from 'node:stream'
-import {afterAll, describe, expect, it} from 'vitest'
-import {readTranslation} from '../src/bilingual/formats.js'
+import {describe, expect, it} from 'vitest'
 import {translationFormatOf} from '../src/bilingual/formats.js'
-import {main} from '../src/cli/run.js'
-
-const temporaryFolders: string[] = []
-afterAll(() => {
-  for (const folder of temporaryFolders) rmSync(folder, {recursive: true, force: true})
-})
+import {runCli, temporaryFolders} from './cli-in-process.js'
+import {outsideTargets} from './translation-bytes.js'
 
 // One unit each: a stutter (a SAFE fix) and a figure the translation lost.
 const files: Record<string, string> = {
@@ -49,45 +42,16 @@ msgstr "Investment \\"and\\" the the spending reached 31 billion yuan."
 `
 }
 
-function folder(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'officialese-translation-'))
-  temporaryFolders.push(root)
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(root, name), content)
-  writeFileSync(path.join(root, '.officialeserc.json'), '{"preset": "none", "rules": {"repeated-word": "warn", "number-parity": "error"}}')
-  return root
-}
-
-async function run(cwd: string, args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(['--jobs', '1', ...args], {
-    stdin: Readable.from([]),
-    stdout: new Writable({write: (chunk, _encoding, done) => done((stdout += chunk, null))}),
-    stderr: new Writable({write: (chunk, _encoding, done) => done((stderr += chunk, null))}),
-    cwd
-  })
-  return {code, stdout, stderr}
-}
+const temporaryFolder = temporaryFolders('officialese-translation-')
+const folder = () =>
+  temporaryFolder({...files, '.officialeserc.json': '{"preset": "none", "rules": {"repeated-word": "warn", "number-parity": "error"}}'})
+const run = runCli
 
 // The offset of a 1-based line and column in `text`.
 function offsetOf(text: string, line: number, column: number): number {
   let offset = 0
   for (let current = 1; current < line; current++) offset = text.indexOf('\n', offset) + 1
   return offset + column - 1
-}
-
-// The file with every target cut out: what `--fix` must leave as it was.
-function outsideTargets(name: string, text: string): string[] {
-  const format = translationFormatOf(name)!
-  const parts: string[] = []
-  let cursor = 0
-  for (const {spans} of readTranslation(format, text).segments) {
-    if (spans.pieces.length === 0) continue
-    parts.push(text.slice(cursor, spans.anchor.start))
-    cursor = spans.anchor.end
-  }
-  parts.push(text.slice(cursor))
-  return parts
 }
 
 describe('translation files on the command line', () => {
@@ -117,7 +81,7 @@ describe('translation files on the command line', () => {
       const fixed = readFileSync(path.join(root, name), 'utf8')
       expect(fixed, name).not.toBe(original)
       expect(fixed, name).not.toMatch(/the the/)
-      expect(outsideTargets(name, fixed), name).toEqual(outsideTargets(name, original))
+      expect(outsideTargets(translationFormatOf(name)!, fixed), name).toEqual(outsideTargets(translationFormatOf(name)!, original))
       // Escapes the file had stay as they were written.
       expect(fixed).toContain(original.includes('&amp;') ? '&amp;' : original.includes('&lt;') ? '&lt;total&gt;' : original.includes('\\u201C') ? '\\u201C' : '\\"and\\"')
     }
@@ -125,7 +89,7 @@ describe('translation files on the command line', () => {
     for (const name of Object.keys(files)) {
       expect(again.stderr).not.toMatch(/Cannot/)
       const second = readFileSync(path.join(root, name), 'utf8')
-      expect(outsideTargets(name, second)).toEqual(outsideTargets(name, files[name]!))
+      expect(outsideTargets(translationFormatOf(name)!, second)).toEqual(outsideTargets(translationFormatOf(name)!, files[name]!))
       expect(second).not.toMatch(/the the/)
     }
   })

@@ -12,16 +12,13 @@ import {
   shorten,
   visible,
   type FileOverview,
-  type Overview
+  type Overview,
+  type ReportSources
 } from './overview.js'
 import {penaltyWeights} from './score.js'
 
-/** What the HTML report needs besides the files. */
-export interface HtmlReportOptions {
-  /** The path shown for a file. */
-  show(file: VFile): string
-  /** A file's text, to highlight its findings in; `undefined` when it cannot be read. */
-  readText(file: VFile): string | undefined
+/** What the HTML report needs besides the files: where to find their texts, and the tool's name. */
+export interface HtmlReportOptions extends ReportSources {
   tool: {name: string; version: string}
 }
 

@@ -10,17 +10,13 @@ import {
   shorten,
   visible,
   type FileOverview,
-  type Overview
+  type Overview,
+  type ReportSources
 } from './overview.js'
 import {penaltyWeights} from './score.js'
 
 /** What the Markdown report needs besides the files. */
-export interface MarkdownReportOptions {
-  /** The path shown for a file. */
-  show(file: VFile): string
-  /** A file's text, to count its words; `undefined` when it cannot be read. */
-  readText(file: VFile): string | undefined
-}
+export type MarkdownReportOptions = ReportSources
 
 /** Findings listed per file; the counts and tables cover them all. */
 export const markdownFindingsPerFile = 20

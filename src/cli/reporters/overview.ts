@@ -37,11 +37,16 @@ export interface Overview {
   perThousand: number | undefined
 }
 
+/** Where a report finds what it shows of a file besides its messages. */
+export interface ReportSources {
+  /** The path shown for a file. */
+  show(file: VFile): string
+  /** A file's text (to count its words, and to show it); `undefined` when it cannot be read. */
+  readText(file: VFile): string | undefined
+}
+
 /** Count and score the files of a run. */
-export function overview(
-  files: readonly VFile[],
-  options: {show(file: VFile): string; readText(file: VFile): string | undefined}
-): Overview {
+export function overview(files: readonly VFile[], options: ReportSources): Overview {
   const byRule = new Map<string, {findings: number; penalty: number}>()
   const byCategory = new Map<string, {findings: number; penalty: number}>()
   const rows = files.map(function (file): FileOverview {
