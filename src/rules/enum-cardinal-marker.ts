@@ -1,6 +1,6 @@
 import {defineRule} from '../define-rule.js'
 import {createListReader, ordinals, ordinalWord, type ListMarker, type ListRun} from '../util/list-markers.js'
-import {createSourceListReader, type SourceMarker} from '../util/source-markers.js'
+import type {SourceMarker} from '../util/source-markers.js'
 
 /** Options of `enum-cardinal-marker`. */
 export interface Options {
@@ -217,23 +217,15 @@ export default defineRule<Options>(
   },
   function (context) {
     const reader = createListReader(checkRun)
-    // Bilingual input: the list markers of each paragraph's source.
-    const sources = createSourceListReader()
 
-    return {
-      paragraph(paragraph) {
-        reader.paragraph(paragraph)
-        sources.read(paragraph)
-      },
-      end: reader.end
-    }
+    return {paragraph: reader.paragraph, end: reader.end}
 
     function checkRun(run: ListRun): void {
       const candidates = run.markers.filter(
         (marker) => marker.family === 'calque' || (marker.form === 'the' && context.options.theOrdinal)
       )
       for (const marker of candidates) {
-        const source = sources.markersOf(marker.paragraph)
+        const source = reader.sourceMarkersOf(marker.paragraph)
         if (source === undefined) {
           if (marker.supported) report(marker, marker.value)
           continue
@@ -244,13 +236,12 @@ export default defineRule<Options>(
         const counterpart = sourceCounterpart(marker, source, candidates)
         if (counterpart) report(marker, counterpart.value, counterpart)
       }
-      sources.forget(run.markers.at(-1)!.paragraph + 1)
     }
 
     // The source marker of an English one: by order when the segment numbers
     // as many items in both, else the source item of the same number.
     function sourceCounterpart(marker: ListMarker, source: SourceMarker[], candidates: ListMarker[]): SourceMarker | undefined {
-      const inSegment = candidates.filter((other) => sources.markersOf(other.paragraph) === source)
+      const inSegment = candidates.filter((other) => reader.sourceMarkersOf(other.paragraph) === source)
       if (inSegment.length === source.length) return source[inSegment.indexOf(marker)]
       return source.find((item) => item.value === marker.value)
     }

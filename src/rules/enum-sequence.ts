@@ -7,7 +7,7 @@ import {
   type ListMarker,
   type ListRun
 } from '../util/list-markers.js'
-import {createSourceListReader, type SourceMarker} from '../util/source-markers.js'
+import type {SourceMarker} from '../util/source-markers.js'
 
 /** Options of `enum-sequence`. */
 export interface Options {
@@ -160,16 +160,8 @@ export default defineRule<Options>(
   },
   function (context) {
     const reader = createListReader(checkRun)
-    // Bilingual input: the list markers of each paragraph's source.
-    const sources = createSourceListReader()
 
-    return {
-      paragraph(paragraph) {
-        reader.paragraph(paragraph)
-        sources.read(paragraph)
-      },
-      end: reader.end
-    }
+    return {paragraph: reader.paragraph, end: reader.end}
 
     function checkRun(run: ListRun): void {
       const markers = run.markers.filter((marker) => marker.supported)
@@ -181,7 +173,6 @@ export default defineRule<Options>(
         )
       }
       checkOrdinalForms(markers)
-      sources.forget(run.markers.at(-1)!.paragraph + 1)
     }
 
     function checkList(run: ListRun, all: ListMarker[], list: ListMarker[]): void {
@@ -268,7 +259,7 @@ export default defineRule<Options>(
     function sourceBetween(before: ListMarker, after: ListMarker): SourceMarker[] | undefined {
       const found: SourceMarker[] = []
       for (let index = before.paragraph; index <= after.paragraph; index++) {
-        for (const marker of sources.markersOf(index) ?? []) if (!found.includes(marker)) found.push(marker)
+        for (const marker of reader.sourceMarkersOf(index) ?? []) if (!found.includes(marker)) found.push(marker)
       }
       const sameList = found.some((marker) => marker.value === before.value || marker.value === after.value)
       return sameList ? found : undefined

@@ -4,6 +4,7 @@
 
 import type {Paragraph} from '../paragraph.js'
 import {closes, continues, records, scanHints} from './list-hints.js'
+import {createSourceListReader, type SourceMarker} from './source-markers.js'
 import {cardinal, cardinals, countWords, itemAdverbs, itemVerbs, ordinal, ordinals, romanNumerals} from './list-words.js'
 
 // Shared by `enum-cardinal-marker`, `enum-sequence` and `enum-dangling`:
@@ -172,8 +173,16 @@ const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 export function createListReader(onRun: (run: ListRun) => void): {
   paragraph(paragraph: Paragraph): void
   end(): void
+  /**
+   * Bilingual input: the list markers of the source of paragraph `index`, a
+   * paragraph of the run being handed to `onRun`; `undefined` without a source.
+   */
+  sourceMarkersOf(index: number): SourceMarker[] | undefined
 } {
-  let run: ListRun = {markers: [], announcements: [], infinitives: [], continuations: [], closers: []}
+  // Every rule that reads lists reads their source's markers too, when there is a source.
+  const sources = createSourceListReader()
+  const emptyRun = (): ListRun => ({markers: [], announcements: [], infinitives: [], continuations: [], closers: []})
+  let run = emptyRun()
   let sentences = 0
   // The paragraph last opened by a marker, and the opening of the paragraph
   // after it when that one has none: only a single unmarked line between two
@@ -182,8 +191,10 @@ export function createListReader(onRun: (run: ListRun) => void): {
   let unmarked: LineOpening | undefined
 
   return {
+    sourceMarkersOf: sources.markersOf,
     paragraph(paragraph) {
       if (paragraph.blankLineBefore) flush()
+      sources.read(paragraph)
       const read = readOnce(paragraph)
       // Sentence numbers only compare records of one run: before its first
       // record, how many sentences went by does not matter (and a paragraph
@@ -218,7 +229,9 @@ export function createListReader(onRun: (run: ListRun) => void): {
       confirm(run.markers)
       onRun(run)
     }
-    run = {markers: [], announcements: [], infinitives: [], continuations: [], closers: []}
+    // A run ends at a blank line: no later run asks for the paragraphs read so far.
+    sources.forget(Number.POSITIVE_INFINITY)
+    run = emptyRun()
     sentences = 0
     markedParagraph = -1
     unmarked = undefined
