@@ -236,16 +236,9 @@ function makeFiles(count: number, kilobytes: number): string {
   const target = join(folder, `files-${count}x${kilobytes}KB-in-halves`)
   if (existsSync(join(target, 'b')) && readdirSync(join(target, 'a')).length + readdirSync(join(target, 'b')).length === count) return target
   mkdirSync(target, {recursive: true})
-  const paragraphs = readFileSync(makeInput(1), 'utf8').split('\n\n')
-  let next = 0
+  const nextDocument = documentsOf(kilobytes)
   for (let index = 0; index < count; index++) {
-    const parts: string[] = []
-    let length = 0
-    while (length < kilobytes * 1024) {
-      const paragraph = paragraphs[next++ % paragraphs.length]!
-      parts.push(paragraph)
-      length += paragraph.length + 2
-    }
+    const parts = nextDocument()
     const half = join(target, index < count / 2 ? 'a' : 'b')
     mkdirSync(half, {recursive: true})
     writeFileSync(join(half, `document-${String(index).padStart(4, '0')}.txt`), parts.join('\n\n') + '\n')
@@ -253,12 +246,12 @@ function makeFiles(count: number, kilobytes: number): string {
   return target
 }
 
-// `count` files of about `kilobytes` each in `target`, 500 to a folder, cut
-// at paragraph breaks from the generated MT text.
-function makeSmallFiles(target: string, count: number, kilobytes: number): string {
+// Documents of about `kilobytes` each, one after another, cut at paragraph
+// breaks from the generated MT text: their paragraphs, in order.
+function documentsOf(kilobytes: number): () => string[] {
   const paragraphs = readFileSync(makeInput(1), 'utf8').split('\n\n')
   let next = 0
-  for (let index = 0; index < count; index++) {
+  return function () {
     const parts: string[] = []
     let length = 0
     while (length < kilobytes * 1024) {
@@ -266,6 +259,16 @@ function makeSmallFiles(target: string, count: number, kilobytes: number): strin
       parts.push(paragraph)
       length += paragraph.length + 2
     }
+    return parts
+  }
+}
+
+// `count` files of about `kilobytes` each in `target`, 500 to a folder, cut
+// at paragraph breaks from the generated MT text.
+function makeSmallFiles(target: string, count: number, kilobytes: number): string {
+  const nextDocument = documentsOf(kilobytes)
+  for (let index = 0; index < count; index++) {
+    const parts = nextDocument()
     const folder = join(target, `part-${String(Math.floor(index / 500)).padStart(3, '0')}`)
     mkdirSync(folder, {recursive: true})
     writeFileSync(join(folder, `document-${String(index).padStart(5, '0')}.txt`), parts.join('\n\n') + '\n')

@@ -35,8 +35,8 @@ export interface FuzzOptions {
   progressEvery?: number
 }
 
-// Deterministic, so that a seed reproduces a run exactly.
-function mulberry32(seed: number): () => number {
+/** A seeded generator of numbers in [0, 1) (mulberry32): a seed reproduces a run exactly. */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

@@ -9,6 +9,7 @@ import type {Options} from '../src/options.js'
 import type {Paragraph} from '../src/paragraph.js'
 import type {Finding, Rule, RuleVisitor} from '../src/rule.js'
 import {rules} from '../src/rules/index.js'
+import {mulberry32} from './fuzz.js'
 
 // The paragraphs documents are made of: every plain-text example of every
 // rule (so each rule has something to find), and a few written here that
@@ -26,18 +27,6 @@ const material = [
   'the county held a meeting. it was long.  Very  long. ',
   'Xi Jinping, Xi, and the “two  safeguards” , “four consciousnesses”.'
 ].filter((paragraph) => paragraph.trim() !== '')
-
-/** A small seeded generator, so that a failure can be run again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function pick<Value>(next: () => number, values: readonly Value[]): Value {
   return values[Math.floor(next() * values.length)]!
@@ -112,7 +101,7 @@ function summarise(file: VFile): unknown[] {
 
 /** Edit a generated document again and again; after each edit the checker must find what a fresh check finds. */
 function expectSameAsFresh(checker: DocumentChecker, options: Options, seed: number, rounds: number): void {
-  const next = random(seed)
+  const next = mulberry32(seed)
   let text = makeDocument(next, 40 + Math.floor(next() * 40))
   for (let round = 0; round < rounds; round++) {
     const found = summarise(checker.check(text, options))
@@ -207,7 +196,7 @@ describe('incremental re-check', () => {
     })
 
     it(`${id} finds, started afresh on the paragraph before, what it finds having read on`, () => {
-      const next = random(200 + id.length)
+      const next = mulberry32(200 + id.length)
       const documents = [
         readFileSync('examples/party-building.txt', 'utf8'),
         ...spacedExamples,
@@ -242,7 +231,7 @@ describe('incremental re-check', () => {
 
   it('keeps findings for the windows of the document and drops those of old text', () => {
     const checker = new DocumentChecker('text', undefined)
-    const next = random(7)
+    const next = mulberry32(7)
     const text = makeDocument(next, 60)
     checker.check(text, {})
     const windows = checker.cachedWindows
@@ -279,7 +268,7 @@ function isLocal(found: PlacedFinding): boolean {
  * enough): what the first publication promises must hold after every edit.
  */
 function expectQuickChecksHold(checker: DocumentChecker, options: Options, seed: number, rounds: number): void {
-  const next = random(seed)
+  const next = mulberry32(seed)
   let text = makeDocument(next, 40 + Math.floor(next() * 40))
   checker.check(text, options)
   for (let round = 0; round < rounds; round++) {
