@@ -79,7 +79,8 @@ export interface RuleContext<Options> extends SourceWindow {
  * order; `end` once after the last, for document-level findings.
  */
 export interface RuleVisitor {
-  paragraph(paragraph: Paragraph): void
+  /** Absent in a rule that reads only aligned segments (see `segment`). */
+  paragraph?(paragraph: Paragraph): void
   /**
    * Bilingual input only: called once per aligned segment, after the
    * paragraphs of its target (an empty target has none), in document order.

@@ -161,7 +161,7 @@ export function createRunner(
     const segment = segments[nextSegment]
     if (segment && segment.start <= paragraph.start && paragraph.start < segment.end) paragraph.segment = segment
     if (!markup) openWindow(paragraph.start, paragraph.end)
-    for (const visitor of visitors) visitor.paragraph(paragraph)
+    for (const visitor of visitors) visitor.paragraph?.(paragraph)
   }
 
   // Hand rules every segment that ends at or before `offset`; while one is

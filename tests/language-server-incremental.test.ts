@@ -130,7 +130,7 @@ function windowLocalityBreaks(id: string, text: string): string[] {
       return {
         paragraph(paragraph) {
           sink = []
-          whole.paragraph(paragraph)
+          whole.paragraph?.(paragraph)
           const continued = sink
           const started: Finding[] = []
           let muted = true
@@ -139,9 +139,9 @@ function windowLocalityBreaks(id: string, text: string): string[] {
             slice: (start, end) => text.slice(start, end),
             report: (finding) => void (muted || started.push(finding))
           })
-          if (before) fresh.paragraph(before)
+          if (before) fresh.paragraph?.(before)
           muted = false
-          fresh.paragraph(paragraph)
+          fresh.paragraph?.(paragraph)
           if (JSON.stringify(started) !== JSON.stringify(continued)) {
             const where = `paragraph ${paragraph.index} \`${paragraph.text.slice(0, 60)}\``
             breaks.push(`${where}: ${JSON.stringify(continued)} read on, ${JSON.stringify(started)} afresh`)

@@ -142,11 +142,11 @@ export class FindingCache {
           // from it, its findings there already reported.
           if (!inner || innerLast !== before) {
             inner = rule.create(innerContext)
-            if (before) inner.paragraph(before)
+            if (before) inner.paragraph?.(before)
           }
           collecting = true
           collected = []
-          inner.paragraph(paragraph)
+          inner.paragraph?.(paragraph)
           collecting = false
           innerLast = paragraph
           for (const finding of collected) context.report(finding)

@@ -97,7 +97,6 @@ export default defineRule<Options>(
   },
   function (context) {
     return {
-      paragraph() {},
       segment(segment) {
         const {source, target} = segment
         if (!/\p{L}/u.test(target)) return

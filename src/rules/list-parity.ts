@@ -149,7 +149,6 @@ export default defineRule<Options>(
     let previousState: SourceListState = {}
 
     return {
-      paragraph() {},
       segment(segment) {
         if (previous) {
           // A first item (首先，, 一要) whose second item opens this segment.

@@ -573,7 +573,6 @@ export default defineRule<Options>(
     ]
   },
   (context) => ({
-    paragraph() {},
     segment(segment: Segment) {
       if (segment.target.trim() === '') return
       const figures = sourceFigures(segment.source)

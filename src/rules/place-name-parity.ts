@@ -136,7 +136,6 @@ export default defineRule<Options>(
     const kept: Array<{source: string; words: EnglishWord[]}> = []
 
     return {
-      paragraph() {},
       segment(segment) {
         if (segment.target.trim() === '' || !/\p{Script=Han}/u.test(segment.source)) return
         const words = englishWords(segment.target)

@@ -108,7 +108,6 @@ export default defineRule<Options>(
     const terms = termIndex(context.glossary ?? shippedGlossary)
 
     return {
-      paragraph() {},
       segment(segment) {
         if (segment.target.trim() === '' || terms.length === 0) return
         const counts = termsIn(segment.source, terms)

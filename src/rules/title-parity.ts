@@ -136,7 +136,6 @@ export default defineRule<Options>(
     const known = new Map<string, SourcePerson>()
 
     return {
-      paragraph() {},
       segment(segment) {
         if (segment.target.trim() === '' || !/\p{Script=Han}/u.test(segment.source)) return
         const names = englishNames(segment.target)

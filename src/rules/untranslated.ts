@@ -76,7 +76,6 @@ export default defineRule<Options>(
   },
   function (context) {
     return {
-      paragraph() {},
       segment(segment) {
         const {source, target} = segment
         if (!meaningful.test(source)) return
