@@ -1,5 +1,3 @@
-import type {Paragraph as ParagraphNode} from 'nlcst'
-import {SKIP, visit} from 'unist-util-visit'
 import {VFile, type Compatible} from 'vfile'
 import {translationFormatOf} from './bilingual/formats.js'
 import {pairWithSource} from './bilingual/source-document.js'
@@ -9,7 +7,7 @@ import {resolveRules, type Options} from './options.js'
 import {forEachTextParagraphRange, parse, type TextParagraphCache} from './format.js'
 import {loadGlossary, resolveGlossary} from './glossary/index.js'
 import type {Segment} from './paragraph.js'
-import {createRunner, formatOf, type ActiveRule} from './runner.js'
+import {byPlace, createRunner, formatOf, runRules, type ActiveRule} from './runner.js'
 import {ConfigError} from './settings.js'
 
 /** Anything `check` and `fix` accept: a string, a buffer, or a VFile (its path picks the format). */
@@ -100,21 +98,8 @@ function checkDocumentSync(original: VFile, options: CheckSyncOptions): VFile {
     })
     runner.end()
   } else {
-    const runner = createRunner(String(file), file, active, format, glossary, undefined, options.segments)
-    let index = 0
-    let previousEnd: number | undefined
-    visit(parse(file, format), 'ParagraphNode', function (node: ParagraphNode) {
-      runner.paragraph(node, index++, previousEnd)
-      previousEnd = node.position?.end.offset
-      return SKIP
-    })
-    runner.end()
+    runRules(parse(file, format), file, active, format, glossary, options.segments)
   }
-  file.messages.sort(
-    (a, b) =>
-      (a.place && 'start' in a.place ? a.place.start.offset! : 0) -
-        (b.place && 'start' in b.place ? b.place.start.offset! : 0) ||
-      String(a.ruleId).localeCompare(String(b.ruleId))
-  )
+  file.messages.sort(byPlace)
   return file
 }

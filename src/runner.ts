@@ -1,6 +1,7 @@
 import type {Paragraph as ParagraphNode, Root} from 'nlcst'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import type {Glossary} from './glossary/types.js'
 import {ParseOfficialese, parseTextParagraph, type TextParagraphCache, type TextParagraphRange} from './format.js'
@@ -39,9 +40,10 @@ export function runRules(
   file: VFile,
   rules: ActiveRule[],
   format: Format = formatOf(file),
-  glossary?: Glossary
+  glossary?: Glossary,
+  segments?: readonly Segment[]
 ): void {
-  const runner = createRunner(String(file), file, rules, format, glossary)
+  const runner = createRunner(String(file), file, rules, format, glossary, undefined, segments)
   let index = 0
   let previousEnd: number | undefined
   visit(tree, 'ParagraphNode', function (node: ParagraphNode) {
@@ -50,6 +52,16 @@ export function runRules(
     return SKIP
   })
   runner.end()
+}
+
+/** The order of `check`: by start offset, then rule id. */
+export function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return startOf(a) - startOf(b) || String(a.ruleId).localeCompare(String(b.ruleId))
+}
+
+function startOf(message: VFileMessage): number {
+  const place = message.place
+  return place && 'start' in place ? (place.start.offset ?? 0) : 0
 }
 
 /** A document being checked one paragraph at a time. */

@@ -5,7 +5,9 @@ import {resolveRules, type Options} from './options.js'
 import {forEachTextParagraphRange} from './format.js'
 import {resolveGlossary} from './glossary/index.js'
 import {translationFormatOf} from './bilingual/formats.js'
-import {createRunner, formatOf, type RunnerSource} from './runner.js'
+import {byPlace, createRunner, formatOf, type RunnerSource} from './runner.js'
+
+export {byPlace} from './runner.js'
 
 /** Options of `checkStream`: those of `check`, and the path the messages name. */
 export interface StreamOptions extends Options {
@@ -95,16 +97,6 @@ export async function checkStreamToFile(chunks: Chunks, options: StreamOptions =
   const file = new VFile({path: options.path})
   file.messages = messages.sort(byPlace)
   return file
-}
-
-/** The order of `check`: by start offset, then rule id. */
-export function byPlace(a: VFileMessage, b: VFileMessage): number {
-  return startOf(a) - startOf(b) || String(a.ruleId).localeCompare(String(b.ruleId))
-}
-
-function startOf(message: VFileMessage): number {
-  const place = message.place
-  return place && 'start' in place ? (place.start.offset ?? 0) : 0
 }
 
 function* drain(file: VFile): Generator<VFileMessage> {
